@@ -1,0 +1,34 @@
+// An exact decimal number as printed in a report: 1723.2952 is units 17232952
+// with scale 4. Kept exact so that money keeps its printed decimals and JSON
+// output is byte-stable.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gongkai {
+
+struct Decimal {
+  std::int64_t units = 0;  ///< the value times 10^scale
+  int scale = 0;           ///< digits after the decimal point, 0..9
+
+  static Decimal integer(std::int64_t v) { return Decimal{v, 0}; }
+  double to_double() const noexcept;
+  bool is_integer() const noexcept { return scale == 0; }
+  /// Canonical text: "-53", "1723.2952", "0.038" (scale digits kept).
+  std::string to_string() const;
+  /// Parses "-12", "3.50", "1,234" (ASCII only); nullopt when not a number
+  /// or out of range.
+  static std::optional<Decimal> parse(std::string_view ascii) noexcept;
+  /// Exact arithmetic at the larger scale; nullopt on overflow.
+  static std::optional<Decimal> add(Decimal a, Decimal b) noexcept;
+  static std::optional<Decimal> sub(Decimal a, Decimal b) noexcept;
+  /// Numeric equality regardless of scale (1.50 == 1.5).
+  friend bool operator==(Decimal a, Decimal b) noexcept;
+  friend bool operator!=(Decimal a, Decimal b) noexcept { return !(a == b); }
+  friend bool operator<(Decimal a, Decimal b) noexcept;
+};
+
+}  // namespace gongkai

@@ -1,0 +1,33 @@
+// The report JSON (spec/output-contract.md plus gongkai's own members),
+// written canonically and read back.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "gongkai/model.hpp"
+
+namespace gongkai {
+
+inline constexpr const char* kReportSchema = "gongkai.report/1";
+
+struct JsonWriteOptions {
+  bool pretty = false;        ///< indent with two spaces (otherwise one line)
+  bool include_detail = true; ///< sections, tables with cells and spans, derived values
+};
+
+/// Canonical JSON: the same report always gives the same bytes.
+std::string to_json(const Report& report, const JsonWriteOptions& options = {});
+
+struct JsonReadOptions {
+  std::size_t max_depth = 64;                       ///< deeper nesting: Status::too_deep
+  std::size_t max_bytes = 256u * 1024u * 1024u;     ///< larger: Status::too_large
+};
+
+/// Restores a report from its JSON; to_json(from_json(to_json(r))) == to_json(r).
+/// Throws gongkai::Error (json_syntax, json_schema, too_deep, too_large) with
+/// the byte offset of the problem where known.
+Report from_json(std::string_view json, const JsonReadOptions& options = {});
+
+}  // namespace gongkai

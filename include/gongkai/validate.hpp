@@ -1,0 +1,28 @@
+// Validating a parsed report: the tables' arithmetic (declared as data per
+// format), the required sections, metadata, text against tables, and checks
+// across reports. Findings are results; a run that finds problems succeeds.
+#pragma once
+
+#include <vector>
+
+#include "gongkai/model.hpp"
+
+namespace gongkai {
+
+struct ValidateOptions {
+  bool arithmetic = true;   ///< T*/L-* relations and sign rules
+  bool structure = true;    ///< SECTION-*, TABLE-MISSING, FIELD-MISSING, CELL-NOT-NUMBER
+  bool metadata = true;     ///< META-*, TEMPLATE-ERA, PUBLISHED-LATE
+  bool text = true;         ///< figures stated in prose against the tables
+};
+
+/// All findings for one report (does not modify it).
+std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options = {});
+
+/// This year's 上年结转 against last year's 结转下年度继续办理, per column.
+std::vector<Diagnostic> compare_with_previous(const Report& current, const Report& previous);
+
+/// A parent report against the sum of its organs' reports, cell by cell.
+std::vector<Diagnostic> compare_with_children(const Report& parent, const std::vector<const Report*>& children);
+
+}  // namespace gongkai

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample reports: build, then parse and validate
+# every report in samples/ and print its JSON.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+for f in samples/*.txt; do
+  echo "== $f" >&2
+  build/tools/gongkai parse --format json "$f"
+  echo
+done
+build/tools/gongkai validate samples/*.txt || true

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages gongkai builds with, when any is missing.
+# Debian/Ubuntu only; run as root (or with sudo available).
+set -euo pipefail
+pkgs=(cmake ninja-build g++ pkg-config python3 python3-venv
+      libutf8proc-dev libre2-dev libsimdjson-dev catch2
+      openjdk-17-jdk-headless maven valgrind)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# java/mvn may come from elsewhere (a Temurin JDK); don't reinstall them then.
+if command -v javac >/dev/null && command -v mvn >/dev/null; then
+  missing=("${missing[@]/openjdk-17-jdk-headless}"); missing=("${missing[@]/maven}")
+fi
+missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "deps: installing ${missing[*]}" >&2
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

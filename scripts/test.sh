@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: C++ (Catch2), C (ABI), Python, Java, the shared corpus score.
+# Called by .ci/run. Each suite prints its own summary; this exits non-zero
+# when any suite fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+bash scripts/deps.sh || { echo "test: could not install dependencies" >&2; exit 1; }
+bash scripts/build.sh || { echo "test: build failed" >&2; exit 1; }
+
+failed=()
+run_suite() {  # name, command...
+  local name=$1; shift
+  echo "==== $name"
+  if "$@"; then echo "==== $name: passed"; else echo "==== $name: FAILED"; failed+=("$name"); fi
+}
+
+run_suite "C++ and C (ctest)" ctest --test-dir build --output-on-failure -j2
+for suite in bindings/python/run_tests.sh bindings/java/run_tests.sh; do
+  [ -f "$suite" ] && run_suite "$suite" bash "$suite"
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test: failed suites: ${failed[*]}"
+  exit 1
+fi
+echo "test: all suites passed"

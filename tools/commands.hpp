@@ -1,0 +1,11 @@
+// The subcommands of the gongkai tool. Each returns the process exit status:
+// 0 success, 1 findings of error severity (validate), 2 could not run.
+#pragma once
+
+namespace gongkai::cli {
+
+int run_parse(int argc, char** argv);     // gongkai parse FILE... [--format json|jsonl]
+int run_validate(int argc, char** argv);  // gongkai validate FILE... [--previous FILE]
+int run_render(int argc, char** argv);    // gongkai render FILE --format json|csv|md|html
+
+}  // namespace gongkai::cli

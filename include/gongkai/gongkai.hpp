@@ -2,6 +2,7 @@
 // disclosure annual reports (政府信息公开工作年度报告). The C++ API.
 #pragma once
 
+#include "gongkai/csv.hpp"
 #include "gongkai/decimal.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/fields.hpp"

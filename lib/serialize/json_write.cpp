@@ -1,0 +1,205 @@
+// to_json: the report JSON of spec/output-contract.md plus gongkai's own
+// members, always in the same order, so that a report has exactly one JSON
+// text. docs/json-schema.json describes every member written here.
+#include <string_view>
+
+#include "gongkai/json.hpp"
+#include "serialize/field_order.hpp"
+#include "serialize/json_writer.hpp"
+
+namespace gongkai {
+namespace {
+
+using serialize::JsonWriter;
+
+void write_optional_string(JsonWriter& w, std::string_view name, const std::optional<std::string>& s) {
+  w.key(name);
+  if (s)
+    w.string(*s);
+  else
+    w.null();
+}
+
+void write_optional_decimal(JsonWriter& w, std::string_view name, const std::optional<Decimal>& d) {
+  w.key(name);
+  if (d)
+    w.decimal(*d);
+  else
+    w.null();
+}
+
+void write_span(JsonWriter& w, std::string_view name, const SourceSpan& span) {
+  w.key(name);
+  w.begin_object();
+  w.member_uint("begin", span.begin);
+  w.member_uint("end", span.end);
+  w.member_uint("line", span.line);
+  w.member_uint("column", span.column);
+  w.end_object();
+}
+
+void write_meta(JsonWriter& w, const Meta& meta, bool detail) {
+  w.key("meta");
+  w.begin_object();
+  // The five members of the contract first, in its order.
+  w.member("title", meta.title);
+  w.member("organ", meta.organ);
+  w.key("year");
+  if (meta.year)
+    w.integer(*meta.year);
+  else
+    w.null();
+  w.member("template", format_name(meta.format));
+  write_optional_string(w, "published", meta.published);
+  // gongkai's own.
+  write_optional_string(w, "period_start", meta.period_start);
+  write_optional_string(w, "period_end", meta.period_end);
+  w.key("contact");
+  w.begin_object();
+  w.member("address", meta.contact.address);
+  w.member("postcode", meta.contact.postcode);
+  w.member("phone", meta.contact.phone);
+  w.member("email", meta.contact.email);
+  w.member("website", meta.contact.website);
+  w.end_object();
+  if (detail) {
+    write_span(w, "title_span", meta.title_span);
+    write_span(w, "published_span", meta.published_span);
+  }
+  w.end_object();
+}
+
+// The flat "fields" object; see field_order.hpp for the order.
+void write_fields(JsonWriter& w, const Report& report) {
+  w.key("fields");
+  w.begin_object();
+  for (const Cell* c : serialize::cells_in_field_order(report)) {
+    w.key(c->key);
+    if (const Decimal* v = serialize::field_value(*c))
+      w.decimal(*v);
+    else
+      w.null();
+  }
+  w.end_object();
+}
+
+void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics) {
+  w.key("diagnostics");
+  w.begin_array();
+  for (const auto& d : diagnostics) {
+    w.begin_object();
+    w.member("rule", d.rule);
+    w.member("severity", severity_name(d.severity));
+    w.member("message", d.message_zh);
+    w.member("message_en", d.message_en);
+    w.member_uint("line", d.line);
+    w.member_uint("column", d.column);
+    w.key("cells");
+    w.begin_array();
+    for (const auto& c : d.cells) {
+      w.begin_object();
+      w.member("key", c.key);
+      write_optional_decimal(w, "value", c.value);
+      w.member_uint("line", c.line);
+      w.member_uint("column", c.column);
+      w.end_object();
+    }
+    w.end_array();
+    write_optional_decimal(w, "lhs", d.lhs);
+    write_optional_decimal(w, "rhs", d.rhs);
+    write_optional_decimal(w, "difference", d.difference);
+    w.member("evidence", d.evidence);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_sections(JsonWriter& w, const Report& report) {
+  w.key("preamble");
+  w.begin_object();
+  w.member("text", report.preamble);
+  w.member_uint("line", report.preamble_line);
+  w.end_object();
+
+  w.key("sections");
+  w.begin_array();
+  for (const auto& s : report.sections) {
+    w.begin_object();
+    w.member_int("level", s.level);
+    w.member("number", s.number);
+    w.member("heading", s.heading);
+    w.member("kind", s.kind);
+    write_span(w, "span", s.span);
+    w.member("text", s.text);
+    w.member_uint("body_line", s.body_line);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_tables(JsonWriter& w, const Report& report) {
+  w.key("tables");
+  w.begin_array();
+  for (const auto& t : report.tables) {
+    w.begin_object();
+    w.member("id", t.id);
+    write_span(w, "span", t.span);
+    w.key("cells");
+    w.begin_array();
+    for (const auto& c : t.cells) {
+      w.begin_object();
+      w.member("key", c.key);
+      w.member("raw", c.raw);
+      w.member("state", cell_state_name(c.state));
+      write_optional_decimal(w, "value", c.value);
+      w.member("note", c.note);
+      write_span(w, "span", c.span);
+      w.member_bool("inferred", c.inferred);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_derived(JsonWriter& w, const std::vector<DerivedValue>& derived) {
+  w.key("derived");
+  w.begin_array();
+  for (const auto& d : derived) {
+    w.begin_object();
+    w.member("key", d.key);
+    w.key("value");
+    w.decimal(d.value);
+    w.member("reason", d.reason);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+std::string to_json(const Report& report, const JsonWriteOptions& options) {
+  std::string out;
+  out.reserve(options.include_detail ? 16384 + report.input_bytes * 2 : 8192);
+  JsonWriter w(out, options.pretty);
+  w.begin_object();
+  w.member("schema", kReportSchema);
+  write_meta(w, report.meta, options.include_detail);
+  write_fields(w, report);
+  write_diagnostics(w, report.diagnostics);
+  if (options.include_detail) {
+    write_sections(w, report);
+    write_tables(w, report);
+    write_derived(w, report.derived);
+    w.key("input");
+    w.begin_object();
+    w.member_uint("bytes", report.input_bytes);
+    w.member_uint("lines", report.input_lines);
+    w.end_object();
+  }
+  w.end_object();
+  return out;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,50 @@
+// How a sequence of reports is written out in one output format: what comes
+// before the first, between two, and after the last, and each report's own
+// bytes. encode() is const and thread-safe: batch workers call it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gongkai/model.hpp"
+
+namespace gongkai::cli {
+
+enum class StreamFormat { json, jsonl, csv, csv_long, markdown, html };
+/// "json", "jsonl", "csv", "csv-long", "md" (or "markdown"), "html".
+std::optional<StreamFormat> stream_format_from_name(std::string_view name);
+
+struct StreamOptions {
+  StreamFormat format = StreamFormat::json;
+  bool pretty = false;
+  bool detail = true;   ///< JSON: sections, tables, derived, input
+  bool bom = false;     ///< CSV: UTF-8 byte order mark first
+  /// Wide CSV columns: the field keys of these formats (default: all three).
+  std::vector<Format> csv_formats = {Format::gk2021, Format::gk2019, Format::legacy};
+};
+
+/// "gk2021", "gk2019", "legacy" or "all"; false when unknown.
+bool set_csv_template(StreamOptions& options, std::string_view name);
+
+class ReportStream {
+ public:
+  /// as_array: several JSON reports go into one array; otherwise a single
+  /// report is written as its object alone.
+  ReportStream(StreamOptions options, bool as_array);
+
+  std::string header() const;
+  /// Goes before the report numbered `index` (0-based) among those written.
+  std::string separator(std::size_t index) const;
+  std::string encode(const Report& report, std::string_view name) const;
+  std::string footer(std::size_t written) const;
+
+ private:
+  StreamOptions options_;
+  bool as_array_;
+  std::vector<std::string_view> csv_columns_;
+};
+
+}  // namespace gongkai::cli

@@ -16,6 +16,12 @@ struct ValidateOptions {
   bool text = true;         ///< figures stated in prose against the tables
 };
 
+/// The blank totals of a report whose parts are printed (T3-ROW-TOTAL: a row's
+/// 总计; T4-TOTAL: a group's 总计), each with the sum of its parts. These are
+/// the values of report.derived; they never go into the fields. validate()
+/// uses them itself, and reports each with an info finding.
+std::vector<DerivedValue> derive_blank_totals(const Report& report);
+
 /// All findings for one report (does not modify it).
 std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options = {});
 

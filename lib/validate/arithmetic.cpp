@@ -1,0 +1,170 @@
+// The one evaluator of the declared relations (relations.cpp) and sign rules.
+#include <string>
+
+#include "gongkai/fields.hpp"
+#include "validate/checks.hpp"
+#include "validate/messages.hpp"
+#include "validate/relations.hpp"
+
+namespace gongkai::validation {
+namespace {
+
+std::vector<CellReading> read_all(const CellReader& cells, const std::vector<std::string>& keys) {
+  std::vector<CellReading> out;
+  out.reserve(keys.size());
+  for (const auto& k : keys) out.push_back(cells.read(k));
+  return out;
+}
+
+bool any_present(const std::vector<CellReading>& v) {
+  for (const auto& c : v)
+    if (c.present()) return true;
+  return false;
+}
+
+bool any_unknown(const std::vector<CellReading>& v) {
+  for (const auto& c : v)
+    if (c.reading == Reading::unknown) return true;
+  return false;
+}
+
+bool any_nonzero_number(const std::vector<CellReading>& v) {
+  for (const auto& c : v)
+    if (c.reading == Reading::number && c.value != Decimal{}) return true;
+  return false;
+}
+
+std::string row_label(Format format, const std::string& key) {
+  const FieldSpec* spec = find_field_spec(format, key);
+  return spec ? std::string(spec->row) : key;
+}
+
+// The words of a relation instance: its subject, or the lhs cell's row label
+// for relations that are not repeated over columns or rows.
+MessageArg subject_arg(const Relation& rel, Format format) {
+  if (!rel.subject_zh.empty()) return {"subject", rel.subject_zh, rel.subject_en};
+  std::string key = rel.lhs.empty() ? std::string() : rel.lhs.front();
+  return {"subject", row_label(format, key), key};
+}
+
+}  // namespace
+
+std::vector<Derivation> derive_totals(const Report& report) {
+  std::vector<Derivation> out;
+  const CellReader plain(report, {});
+  for (const auto& rel : relations(report.meta.format)) {
+    if (!rel.decl->derive_blank_total || rel.lhs.size() != 1) continue;
+    CellReading total = plain.read(rel.lhs.front());
+    if (total.reading != Reading::blank) continue;
+    auto parts = read_all(plain, rel.rhs);
+    if (any_unknown(parts) || !any_nonzero_number(parts)) continue;
+    Decimal sum;
+    if (!sum_readings(parts, &sum)) continue;
+    Derivation d;
+    d.value.key = total.key;
+    d.value.value = sum;
+    d.value.reason = std::string("blank total; the sum of its printed parts (") + rel.decl->rule + ")";
+    d.rule = rel.decl->rule;
+    d.subject_zh = rel.subject_zh;
+    d.subject_en = rel.subject_en;
+    d.parts = std::move(parts);
+    d.total = total.cell;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+void report_derivations(const std::vector<Derivation>& derivations, Findings* out) {
+  for (const auto& d : derivations) {
+    Diagnostic f;
+    f.rule = d.rule;
+    f.severity = Severity::info;
+    auto msg = render_message(std::string(d.rule) + "/derived",
+                              {{"subject", d.subject_zh, d.subject_en}, {"value", d.value.value.to_string(), ""}});
+    f.message_zh = std::move(msg.zh);
+    f.message_en = std::move(msg.en);
+    CellRef total;
+    total.key = d.value.key;
+    if (d.total) {
+      total.line = d.total->span.line;
+      total.column = d.total->span.column;
+      f.line = total.line;
+      f.column = total.column;
+    }
+    f.cells.push_back(total);
+    for (const auto& p : d.parts) f.cells.push_back(p.ref());
+    f.rhs = d.value.value;
+    out->push_back(std::move(f));
+  }
+}
+
+void check_relations(const CellReader& cells, Format format, Findings* out) {
+  for (const auto& rel : relations(format)) {
+    auto lhs = read_all(cells, rel.lhs);
+    auto rhs = read_all(cells, rel.rhs);
+    // Not assessable: a side the report does not print at all (the table or
+    // row was not found; TABLE-MISSING and FIELD-MISSING say so), or a cell
+    // that holds text (CELL-NOT-NUMBER says so).
+    if (!any_present(lhs) || !any_present(rhs)) continue;
+    if (any_unknown(lhs) || any_unknown(rhs)) continue;
+    Decimal left, right;
+    if (!sum_readings(lhs, &left) || !sum_readings(rhs, &right)) continue;
+    auto diff = Decimal::sub(left, right);
+    if (!diff) continue;
+    bool holds = rel.decl->comparison == Comparison::equal ? left == right : !(left < right);
+    if (holds) continue;
+
+    Diagnostic f;
+    f.rule = rel.decl->rule;
+    f.severity = rel.decl->severity;
+    std::string first_key = rel.lhs.empty() ? std::string() : rel.lhs.front();
+    auto msg = render_message(rel.decl->rule, {subject_arg(rel, format),
+                                               {"lhs", left.to_string(), ""},
+                                               {"rhs", right.to_string(), ""},
+                                               {"diff", diff->to_string(), ""},
+                                               {"excess", Decimal::sub(right, left).value_or(Decimal{}).to_string(), ""},
+                                               {"label", row_label(format, first_key), ""},
+                                               {"key", first_key, ""}});
+    f.message_zh = std::move(msg.zh);
+    f.message_en = std::move(msg.en);
+    for (const auto& c : lhs) f.cells.push_back(c.ref());
+    for (const auto& c : rhs) f.cells.push_back(c.ref());
+    point_at_first_cell(lhs, &f);
+    if (!f.line) point_at_first_cell(rhs, &f);
+    f.lhs = left;
+    f.rhs = right;
+    f.difference = diff;
+    out->push_back(std::move(f));
+  }
+}
+
+void check_signs(const Report& report, Format format, Findings* out) {
+  for (const auto& rule : sign_rules(format)) {
+    for (const auto& table : report.tables) {
+      for (const auto& cell : table.cells) {
+        if (table_of_key(cell.key) != rule.table) continue;
+        if (cell.state != CellState::number || !cell.value || !(*cell.value < Decimal{})) continue;
+        bool exempt = false;
+        for (const char* p : rule.exempt) exempt = exempt || key_matches(p, cell.key);
+        if (exempt) continue;
+        Diagnostic f;
+        f.rule = rule.rule;
+        f.severity = Severity::error;
+        auto msg = render_message(rule.rule, {{"label", row_label(format, cell.key), ""},
+                                              {"key", cell.key, ""},
+                                              {"value", cell.value->to_string(), ""}});
+        f.message_zh = std::move(msg.zh);
+        f.message_en = std::move(msg.en);
+        f.line = cell.span.line;
+        f.column = cell.span.column;
+        f.cells.push_back(CellRef{cell.key, cell.value, cell.span.line, cell.span.column});
+        f.lhs = cell.value;
+        f.rhs = Decimal{};
+        f.difference = cell.value;
+        out->push_back(std::move(f));
+      }
+    }
+  }
+}
+
+}  // namespace gongkai::validation

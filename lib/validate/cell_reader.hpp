@@ -1,0 +1,52 @@
+// How the rule engine reads a cell: the printed number, a blank (0 inside the
+// engine only), a value derived for a blank total, or nothing usable.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gongkai/model.hpp"
+
+namespace gongkai::validation {
+
+enum class Reading {
+  absent,   ///< the report does not print the cell at all
+  blank,    ///< printed blank or as a blank mark (无, —, /): 0 for the arithmetic
+  number,   ///< a printed number
+  derived,  ///< a blank total that was taken to be the sum of its printed parts
+  unknown,  ///< text that is not a number: the cell cannot be assessed
+};
+
+struct CellReading {
+  std::string key;
+  Reading reading = Reading::absent;
+  Decimal value;               ///< 0 for absent, blank and unknown
+  const Cell* cell = nullptr;  ///< the printed cell, when there is one
+
+  bool present() const noexcept { return reading != Reading::absent; }
+  /// The CellRef a finding names: value only when a number was printed or derived.
+  CellRef ref() const;
+};
+
+/// Reads the cells of one report, with the derived totals taking the place of
+/// their blank cells.
+class CellReader {
+ public:
+  CellReader(const Report& report, const std::vector<DerivedValue>& derived);
+  CellReading read(std::string_view key) const;
+  const Report& report() const noexcept { return report_; }
+
+ private:
+  const Report& report_;
+  std::map<std::string, Decimal, std::less<>> derived_;
+};
+
+/// Sums readings exactly; false on overflow.
+bool sum_readings(const std::vector<CellReading>& cells, Decimal* total);
+
+/// The place a finding points at: the first of the cells that has a source line.
+void point_at_first_cell(const std::vector<CellReading>& cells, Diagnostic* d);
+
+}  // namespace gongkai::validation

@@ -1,0 +1,34 @@
+// The words of every finding, in Chinese and English, kept in one table
+// (messages.cpp) so that wording is reviewed in one place and rule ids map to
+// their sentences. Templates name their arguments: {lhs}, {subject}, ...
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace gongkai::validation {
+
+/// A named argument of a message. `en` may differ from `zh` (a row's label in
+/// Chinese, its key in English); when empty, `zh` is used in both.
+struct MessageArg {
+  std::string name;
+  std::string zh;
+  std::string en;
+};
+
+struct Message {
+  std::string zh;
+  std::string en;
+};
+
+/// Fills the template of `id` ("T3-BALANCE", or a variant "T3-ROW-TOTAL/derived").
+/// An unknown id gives the id itself, so that a missing template is visible
+/// rather than a crash.
+Message render_message(std::string_view id, const std::vector<MessageArg>& args);
+
+/// The ids that have templates (for tests: every rule has its words).
+std::vector<std::string_view> message_ids();
+
+}  // namespace gongkai::validation

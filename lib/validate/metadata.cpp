@@ -1,0 +1,4 @@
+#include "validate/checks.hpp"
+namespace gongkai::validation {
+void check_metadata(const Report&, Findings*) {}
+}  // namespace gongkai::validation

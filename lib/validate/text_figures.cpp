@@ -1,4 +1,232 @@
+// Figures the prose states against the tables: 收到/受理申请 N 件, 上年结转 N 件,
+// 结转下年度 N 件, 行政复议 N 件, 行政诉讼 N 件. Prose is loose (it may count a
+// whole county, last year, or a part), so a figure is compared only when its
+// clause is plainly about this report's own totals, and any reading the
+// tables allow counts as agreement. Disagreements are warnings.
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 #include "validate/checks.hpp"
+#include "validate/messages.hpp"
+
 namespace gongkai::validation {
-void check_text_figures(const CellReader&, Findings*) {}
+namespace {
+
+// A figure the text can state, the table cells it may mean, and the ways the
+// tables may add up to it (each reading is a list of keys summed).
+struct FigureRule {
+  const char* name;
+  const char* pattern;  ///< RE2, one capture: the number
+  std::vector<std::vector<const char*>> national;  ///< readings in gk2019 / gk2021 tables
+  std::vector<std::vector<const char*>> legacy;    ///< readings in the legacy 统计表
+  const char* what_zh;
+  const char* what_en;
+  bool skip_parts;  ///< skip sentences about a part (其中 … before the figure)
+};
+
+const std::vector<FigureRule>& figure_rules() {
+  static const std::vector<FigureRule> rules = {
+      {"received", "(?:收到|新收|受理|接收|接到)[^0-9]{0,14}?申请[^0-9]{0,8}?([0-9]+)\\s*件",
+       {{"applications.received.total"}, {"applications.received.total", "applications.carried_over.total"}},
+       {{"legacy.requests.received"}},
+       "表三“本年新收政府信息公开申请数量”总计", "the total of new requests in table 3", true},
+      {"carried_over", "上年结转[^0-9]{0,8}?([0-9]+)\\s*件",
+       {{"applications.carried_over.total"}},
+       {},
+       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false},
+      {"carried_forward", "结转(?:到|至)?下(?:一)?年(?:度)?[^0-9]{0,8}?([0-9]+)\\s*件",
+       {{"applications.carried_forward.total"}},
+       {},
+       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false},
+      {"review", "行政复议[^0-9]{0,6}?([0-9]+)\\s*(?:件|起)",
+       {{"review.total"}},
+       {{"legacy.review.total"}},
+       "表四行政复议总计", "the total of administrative reviews in table 4", false},
+      {"litigation", "行政诉讼[^0-9]{0,6}?([0-9]+)\\s*(?:件|起)",
+       {{"litigation_direct.total", "litigation_after_review.total"},
+        {"litigation_direct.total"},
+        {"litigation_after_review.total"}},
+       {{"legacy.litigation.total"}},
+       "表四行政诉讼总计", "the total of lawsuits in table 4", false},
+  };
+  return rules;
+}
+
+// The patterns compiled once; RE2 objects are safe to share between threads.
+const RE2& pattern_of(const FigureRule& rule) {
+  static const std::vector<std::unique_ptr<RE2>> compiled = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& r : figure_rules()) v.push_back(std::make_unique<RE2>(r.pattern));
+    return v;
+  }();
+  return *compiled[static_cast<std::size_t>(&rule - figure_rules().data())];
+}
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
+  for (auto p : parts)
+    if (s.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// A year other than the report's in the clause: it is about another year.
+bool mentions_other_year(std::string_view clause, std::optional<int> year) {
+  for (std::size_t i = 0; i + 4 <= clause.size(); ++i) {
+    auto d = [&](std::size_t j) { return j < clause.size() && clause[j] >= '0' && clause[j] <= '9'; };
+    if ((i && d(i - 1)) || !d(i) || !d(i + 1) || !d(i + 2) || !d(i + 3) || d(i + 4)) continue;
+    int y = std::stoi(std::string(clause.substr(i, 4)));
+    if (y >= 1990 && y <= 2099 && (!year || y != *year)) return true;
+  }
+  return false;
+}
+
+// A clause (between ，。；！？ and their ASCII folds) and where its sentence
+// (between 。；！？) begins.
+struct Clause {
+  std::size_t sentence;
+  std::size_t begin;
+  std::size_t size;
+};
+
+std::vector<Clause> clauses_of(std::string_view line) {
+  std::vector<Clause> out;
+  std::size_t sentence = 0, start = 0;
+  auto cut = [&](std::size_t at, std::size_t len, bool ends_sentence) {
+    if (at > start) out.push_back({sentence, start, at - start});
+    start = at + len;
+    if (ends_sentence) sentence = start;
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    char c = line[i];
+    if (c == ',') {
+      cut(i, 1, false);
+      i += 1;
+    } else if (c == ';' || c == '!' || c == '?') {
+      cut(i, 1, true);
+      i += 1;
+    } else if (line.compare(i, 3, "，") == 0) {
+      cut(i, 3, false);
+      i += 3;
+    } else if (line.compare(i, 3, "。") == 0 || line.compare(i, 3, "；") == 0) {
+      cut(i, 3, true);
+      i += 3;
+    } else {
+      ++i;
+    }
+  }
+  if (start < line.size()) out.push_back({sentence, start, line.size() - start});
+  return out;
+}
+
+struct TableFigure {
+  Decimal value;
+  std::vector<CellReading> cells;
+};
+
+// The table's value for one reading; nullopt when a cell is absent or text.
+std::optional<TableFigure> table_value(const CellReader& cells, const std::vector<const char*>& keys) {
+  TableFigure r;
+  for (const char* k : keys) {
+    auto c = cells.read(k);
+    if (!c.present() || c.reading == Reading::unknown) return std::nullopt;
+    r.cells.push_back(std::move(c));
+  }
+  if (!sum_readings(r.cells, &r.value)) return std::nullopt;
+  return r;
+}
+
+class FigureChecker {
+ public:
+  FigureChecker(const CellReader& cells, Findings* out) : cells_(cells), out_(out) {}
+
+  void check_text(const std::string& body, std::uint32_t first_line) {
+    std::size_t start = 0, k = 0;
+    while (start < body.size()) {
+      std::size_t end = body.find('\n', start);
+      if (end == std::string::npos) end = body.size();
+      check_line(std::string_view(body).substr(start, end - start), first_line ? first_line + k : 0);
+      start = end + 1;
+      ++k;
+    }
+  }
+
+ private:
+  void check_line(std::string_view raw, std::uint32_t line_no) {
+    const std::string line = text::normalize_line(raw);
+    for (const auto& c : clauses_of(line)) {
+      std::string_view clause = std::string_view(line).substr(c.begin, c.size);
+      // The sentence up to the end of this clause: 其中 before it makes it a part.
+      std::string_view lead = std::string_view(line).substr(c.sentence, c.begin + c.size - c.sentence);
+      if (mentions_other_year(clause, cells_.report().meta.year)) continue;
+      if (contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
+                                "以来", "历年", "各部门", "各单位", "各乡镇", "各街道", "各镇"}))
+        continue;
+      for (const auto& rule : figure_rules()) check_clause(rule, clause, lead, line, line_no);
+    }
+  }
+
+  void check_clause(const FigureRule& rule, std::string_view clause, std::string_view lead, const std::string& line,
+                    std::uint32_t line_no) {
+    const std::string_view name = rule.name;
+    const bool both_appeals = clause.find("复议") != std::string_view::npos &&
+                              clause.find("诉讼") != std::string_view::npos;
+    if ((name == "review" || name == "litigation" || name == "received") && both_appeals) return;
+    if (rule.skip_parts && contains_any(lead, {"其中"})) return;
+    if (name == "received" && contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
+    re2::StringPiece input(clause.data(), clause.size());
+    re2::StringPiece number;
+    if (!RE2::PartialMatch(input, pattern_of(rule), &number)) return;
+    auto stated = Decimal::parse(std::string(number.data(), number.size()));
+    if (!stated) return;
+
+    const Format f = cells_.report().meta.format;
+    const auto& readings = f == Format::legacy ? rule.legacy : rule.national;
+    if (f == Format::narrative || readings.empty()) return;
+    std::optional<TableFigure> first;
+    for (const auto& keys : readings) {
+      auto r = table_value(cells_, keys);
+      if (!r) continue;
+      if (r->value == *stated) return;  // the text agrees with one reading
+      if (!first) first = std::move(r);
+    }
+    if (!first) return;  // the table does not print the cells: nothing to compare
+
+    Diagnostic d;
+    d.rule = "TEXT-TABLE-MISMATCH";
+    d.severity = Severity::warning;
+    std::string quote(clause.substr(0, std::min<std::size_t>(clause.size(), 120)));
+    auto msg = render_message("TEXT-TABLE-MISMATCH", {{"quote", quote, ""},
+                                                      {"what", rule.what_zh, rule.what_en},
+                                                      {"value", first->value.to_string(), ""}});
+    d.message_zh = std::move(msg.zh);
+    d.message_en = std::move(msg.en);
+    d.line = line_no;
+    const std::size_t offset = static_cast<std::size_t>(number.data() - line.data());
+    d.column = line_no ? static_cast<std::uint32_t>(text::count_code_points(std::string_view(line).substr(0, offset)) + 1)
+                       : 0;
+    for (const auto& c : first->cells) d.cells.push_back(c.ref());
+    d.lhs = *stated;
+    d.rhs = first->value;
+    d.difference = Decimal::sub(*stated, first->value);
+    out_->push_back(std::move(d));
+  }
+
+  const CellReader& cells_;
+  Findings* out_;
+};
+
+}  // namespace
+
+void check_text_figures(const CellReader& cells, Findings* out) {
+  const Report& r = cells.report();
+  if (r.meta.format == Format::narrative) return;
+  FigureChecker checker(cells, out);
+  checker.check_text(r.preamble, r.preamble_line);
+  for (const auto& s : r.sections) checker.check_text(s.text, s.body_line);
+}
+
 }  // namespace gongkai::validation

@@ -1,11 +1,225 @@
-// Placeholder; replaced by the real subcommand.
+// gongkai validate FILE... [--previous FILE] [--child FILE]... [--format text|json]
+//                  [--lang zh|en] [--min-severity info|warning|error] [--pretty]
+//
+// Parses each report and prints what validate() finds: the tables'
+// arithmetic, the parts of 条例 第五十条, metadata, text against tables, and,
+// when given, the report of the year before and the reports of the organs
+// under this one. Exit status: 0 no error-level finding, 1 at least one,
+// 2 a report could not be read or parsed, or bad options.
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
+#include "gongkai/error.hpp"
+#include "gongkai/json.hpp"
+#include "gongkai/parse.hpp"
+#include "gongkai/validate.hpp"
+#include "input_files.hpp"
 
 namespace gongkai::cli {
-int run_validate(int, char**) {
-  std::fputs("gongkai validate: not built yet\n", stderr);
-  return 2;
+namespace {
+
+void print_validate_usage(std::FILE* out) {
+  std::fputs(
+      "usage: gongkai validate FILE... [options]\n"
+      "\n"
+      "检查年度报告：表格的勾稽关系、《条例》第五十条要求的各部分、元数据、正文与表格是否一致。\n"
+      "Checks annual reports: the tables' arithmetic, the parts Article 50 of the\n"
+      "Regulations requires, metadata, and figures in the text against the tables.\n"
+      "\n"
+      "options / 选项:\n"
+      "  --previous FILE   the same organ's report for the year before: this year's\n"
+      "                    上年结转 must be last year's 结转下年度继续办理, per column\n"
+      "  --child FILE      a report of an organ under this one (repeat for each);\n"
+      "                    each cell of FILE must be the sum of the children's\n"
+      "  --format F        text (default): file:line:col: severity RULE message\n"
+      "                    json: the report JSON (schema, meta, fields, diagnostics)\n"
+      "  --pretty          indent the JSON\n"
+      "  --lang L          zh (default) or en: the language of text messages\n"
+      "  --min-severity S  print findings of at least S: info (default), warning, error\n"
+      "\n"
+      "exit status / 退出码: 0 no error-level finding 无错误, 1 errors found 发现错误,\n"
+      "2 a file could not be read or parsed, or bad options 无法运行.\n",
+      out);
 }
+
+struct ValidateCommand {
+  std::vector<std::string> files;
+  std::string previous;
+  std::vector<std::string> children;
+  bool json = false;
+  bool pretty = false;
+  bool english = false;
+  Severity min_severity = Severity::info;
+};
+
+bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) {
+  auto need_value = [&](int& i) -> const char* {
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "gongkai validate: %s 需要一个值 / needs a value\n", argv[i]);
+      return nullptr;
+    }
+    return argv[++i];
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-h" || a == "--help") {
+      help = true;
+      return true;
+    } else if (a == "--previous") {
+      const char* v = need_value(i);
+      if (!v) return false;
+      cmd.previous = v;
+    } else if (a == "--child") {
+      const char* v = need_value(i);
+      if (!v) return false;
+      cmd.children.push_back(v);
+    } else if (a == "--format") {
+      const char* v = need_value(i);
+      if (!v) return false;
+      std::string f = v;
+      if (f != "text" && f != "json") {
+        std::fprintf(stderr, "gongkai validate: 未知格式 / unknown format '%s' (text, json)\n", v);
+        return false;
+      }
+      cmd.json = f == "json";
+    } else if (a == "--pretty") {
+      cmd.pretty = true;
+    } else if (a == "--lang") {
+      const char* v = need_value(i);
+      if (!v) return false;
+      std::string l = v;
+      if (l != "zh" && l != "en") {
+        std::fprintf(stderr, "gongkai validate: 未知语言 / unknown language '%s' (zh, en)\n", v);
+        return false;
+      }
+      cmd.english = l == "en";
+    } else if (a == "--min-severity") {
+      const char* v = need_value(i);
+      if (!v) return false;
+      auto s = severity_from_name(v);
+      if (!s) {
+        std::fprintf(stderr, "gongkai validate: 未知级别 / unknown severity '%s' (info, warning, error)\n", v);
+        return false;
+      }
+      cmd.min_severity = *s;
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::fprintf(stderr, "gongkai validate: 未知选项 / unknown option '%s'\n", a.c_str());
+      return false;
+    } else {
+      cmd.files.push_back(a);
+    }
+  }
+  if (cmd.files.empty()) {
+    std::fputs("gongkai validate: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);
+    return false;
+  }
+  return true;
+}
+
+// Reads and parses one report with its findings; on failure prints why
+// (in Chinese and English) and returns false.
+bool load(const std::string& path, Report* out) {
+  try {
+    std::string text = read_input(InputFile{path, {}});
+    ParseOptions options;
+    options.validate = true;
+    *out = parse(text, options);
+    return true;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "gongkai validate: %s: 无法检查 / cannot check: %s [%s]\n", path.c_str(), e.what(),
+                 status_name(e.status()));
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "gongkai validate: %s: 内存不足 / out of memory\n", path.c_str());
+  }
+  return false;
+}
+
+bool at_least(Severity s, Severity min) { return static_cast<int>(s) >= static_cast<int>(min); }
+
+void print_text(const std::string& path, const Report& report, const ValidateCommand& cmd) {
+  std::vector<const Diagnostic*> shown;
+  for (const auto& d : report.diagnostics)
+    if (at_least(d.severity, cmd.min_severity)) shown.push_back(&d);
+  // Findings about the whole report (no line) first, then in reading order.
+  std::stable_sort(shown.begin(), shown.end(),
+                   [](const Diagnostic* a, const Diagnostic* b) { return a->line < b->line; });
+  for (const Diagnostic* d : shown) {
+    const std::string& message = cmd.english ? d->message_en : d->message_zh;
+    std::printf("%s:%u:%u: %s %s %s\n", path.c_str(), d->line, d->column, severity_name(d->severity), d->rule.c_str(),
+                message.c_str());
+  }
+}
+
+}  // namespace
+
+int run_validate(int argc, char** argv) {
+  ValidateCommand cmd;
+  bool help = false;
+  if (!read_command_line(argc, argv, cmd, help)) {
+    std::fputs("Run 'gongkai validate --help' for the options. / 运行 gongkai validate --help 查看选项。\n", stderr);
+    return 2;
+  }
+  if (help) {
+    print_validate_usage(stdout);
+    return 0;
+  }
+
+  // The reports to compare with are read first: without them the checks
+  // asked for cannot run.
+  Report previous;
+  if (!cmd.previous.empty() && !load(cmd.previous, &previous)) return 2;
+  std::vector<Report> children(cmd.children.size());
+  for (std::size_t i = 0; i < cmd.children.size(); ++i)
+    if (!load(cmd.children[i], &children[i])) return 2;
+  std::vector<const Report*> child_ptrs;
+  for (const auto& c : children) child_ptrs.push_back(&c);
+
+  bool failed = false, any_error = false;
+  std::size_t counts[3] = {0, 0, 0};
+  std::size_t written = 0;
+  const bool array = cmd.json && cmd.files.size() > 1;
+  if (array) std::fputs("[", stdout);
+  for (const auto& path : cmd.files) {
+    Report report;
+    if (!load(path, &report)) {
+      failed = true;
+      continue;
+    }
+    if (!cmd.previous.empty()) {
+      auto more = compare_with_previous(report, previous);
+      report.diagnostics.insert(report.diagnostics.end(), more.begin(), more.end());
+    }
+    if (!child_ptrs.empty()) {
+      auto more = compare_with_children(report, child_ptrs);
+      report.diagnostics.insert(report.diagnostics.end(), more.begin(), more.end());
+    }
+    for (const auto& d : report.diagnostics) {
+      ++counts[static_cast<int>(d.severity)];
+      any_error = any_error || d.severity == Severity::error;
+    }
+    if (cmd.json) {
+      JsonWriteOptions options;
+      options.pretty = cmd.pretty;
+      options.include_detail = false;
+      if (array && written) std::fputs(",", stdout);
+      std::fputs(to_json(report, options).c_str(), stdout);
+      if (!array) std::fputs("\n", stdout);
+    } else {
+      print_text(path, report, cmd);
+    }
+    ++written;
+  }
+  if (array) std::fputs("]\n", stdout);
+  std::fflush(stdout);
+  if (!cmd.json && cmd.files.size() > 1) {
+    std::fprintf(stderr, "%zu 份报告：%zu 个错误，%zu 个警告，%zu 条提示 / %zu reports: %zu errors, %zu warnings, %zu info\n",
+                 written, counts[2], counts[1], counts[0], written, counts[2], counts[1], counts[0]);
+  }
+  if (failed) return 2;
+  return any_error ? 1 : 0;
+}
+
 }  // namespace gongkai::cli

@@ -224,7 +224,8 @@ typedef struct gk_field {
   int inferred;        /* nonzero: placed by inference (a CELL-REPAIRED finding says how) */
 } gk_field;
 
-/* Number of cells the report prints, in template order. */
+/* Number of cells the report prints, one per key, in the order of the JSON
+ * "fields" object (template order of fields.tsv, then any other key). */
 GK_API size_t gk_report_field_count(const gk_report* report);
 /* The index-th cell (0-based); NULL when out of range. */
 GK_API const gk_field* gk_report_field_at(const gk_report* report, size_t index);

@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "handles.hpp"
+#include "serialize/field_order.hpp"
 
 namespace gongkai::capi {
 namespace {
@@ -80,27 +81,26 @@ gk_report::gk_report(gongkai::Report r) : report(std::move(r)) {
   meta.input_bytes = report.input_bytes;
   meta.input_lines = report.input_lines;
 
-  for (const gongkai::Table& table : report.tables) {
-    for (const gongkai::Cell& cell : table.cells) {
-      FieldView& v = fields.emplace_back();
-      gk_field& c = v.c;
-      c.key = cell.key.c_str();
-      c.state = static_cast<int>(cell.state);
-      if (cell.state == gongkai::CellState::number && cell.value) {
-        v.value = cell.value->to_string();
-        c.value = v.value.c_str();
-        c.units = cell.value->units;
-        c.scale = cell.value->scale;
-        c.number = cell.value->to_double();
-      }
-      c.raw = cell.raw.c_str();
-      c.note = cell.note.c_str();
-      c.line = cell.span.line;
-      c.column = cell.span.column;
-      c.inferred = cell.inferred ? 1 : 0;
-      // The first cell of a key wins, as Report::find_cell does.
-      field_index.emplace(std::string_view(cell.key), fields.size() - 1);
+  // One entry per key, in the order of the JSON "fields" object.
+  for (const gongkai::Cell* cell_ptr : gongkai::serialize::cells_in_field_order(report)) {
+    const gongkai::Cell& cell = *cell_ptr;
+    FieldView& v = fields.emplace_back();
+    gk_field& c = v.c;
+    c.key = cell.key.c_str();
+    c.state = static_cast<int>(cell.state);
+    if (const gongkai::Decimal* value = gongkai::serialize::field_value(cell)) {
+      v.value = value->to_string();
+      c.value = v.value.c_str();
+      c.units = value->units;
+      c.scale = value->scale;
+      c.number = value->to_double();
     }
+    c.raw = cell.raw.c_str();
+    c.note = cell.note.c_str();
+    c.line = cell.span.line;
+    c.column = cell.span.column;
+    c.inferred = cell.inferred ? 1 : 0;
+    field_index.emplace(std::string_view(cell.key), fields.size() - 1);
   }
   gongkai::capi::build_diagnostic_views(report.diagnostics, diagnostics);
 }

@@ -21,13 +21,17 @@ struct JsonWriteOptions {
 std::string to_json(const Report& report, const JsonWriteOptions& options = {});
 
 struct JsonReadOptions {
-  std::size_t max_depth = 64;                       ///< deeper nesting: Status::too_deep
+  std::size_t max_depth = 64;                       ///< deeper nesting: Status::too_deep (capped at 1024)
   std::size_t max_bytes = 256u * 1024u * 1024u;     ///< larger: Status::too_large
 };
 
 /// Restores a report from its JSON; to_json(from_json(to_json(r))) == to_json(r).
-/// Throws gongkai::Error (json_syntax, json_schema, too_deep, too_large) with
-/// the byte offset of the problem where known.
+/// Throws gongkai::Error (json_syntax, json_schema, too_deep, too_large,
+/// invalid_utf8) with the byte offset, line and column of the problem where
+/// known and its JSON path ($.meta.year) in the message. Unknown members are
+/// checked for syntax and skipped; a JSON without "tables" (written with
+/// include_detail = false) gets its tables rebuilt from "fields"; with
+/// "tables", "fields" must agree with them.
 Report from_json(std::string_view json, const JsonReadOptions& options = {});
 
 }  // namespace gongkai

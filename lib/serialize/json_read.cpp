@@ -1,0 +1,579 @@
+// from_json: the report JSON back into the model, with simdjson On-Demand.
+//
+// On-Demand is used rather than the DOM because the DOM turns numbers into
+// doubles, which would lose the printed scale of money (1.50 is not 1.5 in a
+// canonical output); On-Demand lets us read a number's own text. It also
+// points into the input, so that every error carries its byte offset.
+//
+// Hostile input is refused before and during parsing: size first, nesting
+// depth by a linear scan before simdjson sees the text, then UTF-8, syntax and
+// types as members are read. Unknown members are checked for syntax and
+// skipped, so that a newer writer's additions do not break an older reader.
+#include <simdjson.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gongkai/error.hpp"
+#include "gongkai/fields.hpp"
+#include "gongkai/json.hpp"
+#include "serialize/field_order.hpp"
+#include "serialize/text_scan.hpp"
+
+namespace gongkai {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Our own nesting is at most 6 deep; skipping an unknown member recurses, so
+// the depth accepted is capped whatever the options say.
+constexpr std::size_t kDepthCap = 1024;
+
+bool is_json_number(std::string_view t) {
+  std::size_t i = 0, n = t.size();
+  if (i < n && t[i] == '-') ++i;
+  if (i >= n) return false;
+  if (t[i] == '0') {
+    ++i;
+  } else if (t[i] >= '1' && t[i] <= '9') {
+    while (i < n && t[i] >= '0' && t[i] <= '9') ++i;
+  } else {
+    return false;
+  }
+  if (i < n && t[i] == '.') {
+    ++i;
+    std::size_t digits = i;
+    while (i < n && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == digits) return false;
+  }
+  return i == n;  // exponents are valid JSON but never an exact report number
+}
+
+std::string_view trim_right(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+class ReportReader {
+ public:
+  ReportReader(std::string_view json, const char* base, std::size_t max_depth)
+      : json_(json), base_(base), max_depth_(max_depth) {}
+
+  Report read(od::document& doc) {
+    od::object root;
+    auto err = doc.get_object().get(root);
+    if (err == simdjson::INCORRECT_TYPE)
+      fail_at(Status::json_schema, "报告 JSON 应为对象", "a report JSON must be an object", first_token_offset());
+    if (err) fail_at(Status::json_syntax, "JSON 格式错误", simdjson::error_message(err), first_token_offset());
+    read_root(root);
+    // At the end, current_location() has nothing to point at (OUT_OF_BOUNDS);
+    // anything it points at is content after the report object.
+    const char* loc = nullptr;
+    if (!doc.current_location().get(loc))
+      fail_at(Status::json_syntax, "JSON 末尾有多余内容", "trailing content after the JSON value", offset_of(loc));
+    return std::move(report_);
+  }
+
+  // Where the iterator stands, for errors raised by simdjson itself.
+  std::size_t offset_of(const char* p) const {
+    if (!p || p < base_) return 0;
+    return std::min<std::size_t>(static_cast<std::size_t>(p - base_), json_.size());
+  }
+
+  [[noreturn]] void fail_at(Status status, const std::string& zh, const std::string& en, std::size_t offset) const {
+    auto pos = serialize::position_of(json_, offset);
+    std::string where = path_.empty() ? std::string() : " (" + path_string() + ")";
+    throw Error(status,
+                zh + " / " + en + where + "，位置 / at byte " + std::to_string(offset) + " (line " +
+                    std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ")",
+                offset, pos.line, pos.column);
+  }
+
+  std::string path_string() const {
+    std::string s = "$";
+    for (const auto& p : path_) s += p;
+    return s;
+  }
+
+ private:
+  // ---- positions and failures ---------------------------------------------
+
+  std::size_t first_token_offset() const {
+    std::size_t i = 0;
+    while (i < json_.size() && (json_[i] == ' ' || json_[i] == '\n' || json_[i] == '\r' || json_[i] == '\t')) ++i;
+    return i;
+  }
+
+  std::size_t offset_of(od::value& v) const { return offset_of(v.raw_json_token().data()); }
+
+  // A value of the wrong type: if it is not even well-formed JSON (tru, 01,
+  // an unescaped control character), that is the error to report.
+  [[noreturn]] void fail_type(od::value& v, const char* zh, const char* en) {
+    skip_value(v);
+    fail_at(Status::json_schema, std::string("类型错误，应为") + zh, std::string("wrong type, expected ") + en,
+            offset_of(v));
+  }
+
+  [[noreturn]] void fail_value(od::value& v, const std::string& zh, const std::string& en) const {
+    fail_at(Status::json_schema, zh, en, offset_of(v));
+  }
+
+  // ---- the JSON path shown in messages -------------------------------------
+
+  struct PathScope {
+    ReportReader& r;
+    PathScope(ReportReader& reader, std::string step) : r(reader) { r.path_.push_back(std::move(step)); }
+    ~PathScope() { r.path_.pop_back(); }
+  };
+
+  // ---- generic walkers ------------------------------------------------------
+
+  template <typename F>
+  void each_member(od::object object, F&& f) {
+    for (auto field : object) {
+      std::string_view key = field.unescaped_key();
+      od::value v = field.value();
+      PathScope scope(*this, "." + std::string(key));
+      f(key, v);
+    }
+  }
+
+  template <typename F>
+  void each_member(od::value& v, F&& f) {
+    if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
+    each_member(v.get_object().value(), std::forward<F>(f));
+  }
+
+  template <typename F>
+  void each_element(od::value& v, F&& f) {
+    if (type_of(v) != od::json_type::array) fail_type(v, "数组", "an array");
+    std::size_t index = 0;
+    for (auto element : v.get_array()) {
+      od::value e = element.value();
+      PathScope scope(*this, "[" + std::to_string(index++) + "]");
+      f(e);
+    }
+  }
+
+  od::json_type type_of(od::value& v) {
+    od::json_type t;
+    if (v.type().get(t)) fail_at(Status::json_syntax, "JSON 格式错误", "malformed JSON value", offset_of(v));
+    return t;
+  }
+
+  // An unknown member: checked for syntax all the way down, then dropped.
+  void skip_value(od::value& v) {
+    switch (type_of(v)) {
+      case od::json_type::object: each_member(v, [&](std::string_view, od::value& m) { skip_value(m); }); break;
+      case od::json_type::array: each_element(v, [&](od::value& e) { skip_value(e); }); break;
+      case od::json_type::string: (void)read_string(v); break;
+      case od::json_type::number: {
+        std::string_view t = trim_right(v.raw_json_token());
+        double d;
+        if (!is_json_number(t) && v.get_double().get(d))
+          fail_at(Status::json_syntax, "数字格式错误", "malformed number", offset_of(v));
+        break;
+      }
+      case od::json_type::boolean: (void)read_bool(v); break;
+      case od::json_type::null:
+        if (!v.is_null()) fail_at(Status::json_syntax, "JSON 格式错误", "malformed literal", offset_of(v));
+        break;
+    }
+  }
+
+  // ---- scalars --------------------------------------------------------------
+
+  std::string read_string(od::value& v) {
+    if (type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
+    std::string_view s;
+    if (v.get_string().get(s))
+      fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
+    return std::string(s);
+  }
+
+  std::optional<std::string> read_optional_string(od::value& v) {
+    if (type_of(v) == od::json_type::null) return std::nullopt;
+    return read_string(v);
+  }
+
+  bool read_bool(od::value& v) {
+    if (type_of(v) != od::json_type::boolean) fail_type(v, "布尔值", "true or false");
+    bool b;
+    if (v.get_bool().get(b)) fail_at(Status::json_syntax, "JSON 格式错误", "malformed literal", offset_of(v));
+    return b;
+  }
+
+  Decimal read_decimal(od::value& v) {
+    if (type_of(v) != od::json_type::number) fail_type(v, "数字", "a number");
+    std::string_view token = trim_right(v.raw_json_token());
+    if (!is_json_number(token))
+      fail_value(v, "数字须为不带指数的十进制数", "a number must be a plain decimal without exponent");
+    auto d = Decimal::parse(token);
+    if (!d) fail_value(v, "数字超出范围（最多 18 位、9 位小数）", "number out of range (18 digits, 9 decimals at most)");
+    return *d;
+  }
+
+  std::optional<Decimal> read_optional_decimal(od::value& v) {
+    if (type_of(v) == od::json_type::null) return std::nullopt;
+    return read_decimal(v);
+  }
+
+  // A non-negative integer no larger than max.
+  std::uint64_t read_count(od::value& v, std::uint64_t max) {
+    Decimal d = read_decimal(v);
+    if (d.scale != 0 || d.units < 0 || static_cast<std::uint64_t>(d.units) > max)
+      fail_value(v, "应为 0 到 " + std::to_string(max) + " 的整数",
+                 "expected an integer from 0 to " + std::to_string(max));
+    return static_cast<std::uint64_t>(d.units);
+  }
+
+  std::uint32_t read_u32(od::value& v) {
+    return static_cast<std::uint32_t>(read_count(v, std::numeric_limits<std::uint32_t>::max()));
+  }
+
+  std::size_t read_size(od::value& v) {
+    return static_cast<std::size_t>(read_count(v, std::numeric_limits<std::int64_t>::max()));
+  }
+
+  int read_int(od::value& v) {
+    Decimal d = read_decimal(v);
+    if (d.scale != 0 || d.units < std::numeric_limits<int>::min() || d.units > std::numeric_limits<int>::max())
+      fail_value(v, "应为整数", "expected an integer");
+    return static_cast<int>(d.units);
+  }
+
+  SourceSpan read_span(od::value& v) {
+    SourceSpan s;
+    each_member(v, [&](std::string_view k, od::value& m) {
+      if (k == "begin") s.begin = read_size(m);
+      else if (k == "end") s.end = read_size(m);
+      else if (k == "line") s.line = read_u32(m);
+      else if (k == "column") s.column = read_u32(m);
+      else skip_value(m);
+    });
+    return s;
+  }
+
+  // ---- the report -----------------------------------------------------------
+
+  void read_root(od::object root) {
+    bool has_schema = false;
+    each_member(root, [&](std::string_view k, od::value& v) {
+      if (k == "schema") {
+        std::string s = read_string(v);
+        if (s != kReportSchema)
+          fail_value(v, "未知的模式版本 '" + s + "'，应为 " + kReportSchema,
+                     "unknown schema version '" + s + "', expected " + kReportSchema);
+        has_schema = true;
+      } else if (k == "meta") {
+        read_meta(v);
+      } else if (k == "fields") {
+        read_fields(v);
+      } else if (k == "diagnostics") {
+        each_element(v, [&](od::value& d) { report_.diagnostics.push_back(read_diagnostic(d)); });
+      } else if (k == "preamble") {
+        each_member(v, [&](std::string_view pk, od::value& m) {
+          if (pk == "text") report_.preamble = read_string(m);
+          else if (pk == "line") report_.preamble_line = read_u32(m);
+          else skip_value(m);
+        });
+      } else if (k == "sections") {
+        each_element(v, [&](od::value& s) { report_.sections.push_back(read_section(s)); });
+      } else if (k == "tables") {
+        has_tables_ = true;
+        each_element(v, [&](od::value& t) { report_.tables.push_back(read_table(t)); });
+      } else if (k == "derived") {
+        each_element(v, [&](od::value& d) { report_.derived.push_back(read_derived(d)); });
+      } else if (k == "input") {
+        each_member(v, [&](std::string_view ik, od::value& m) {
+          if (ik == "bytes") report_.input_bytes = read_size(m);
+          else if (ik == "lines") report_.input_lines = read_u32(m);
+          else skip_value(m);
+        });
+      } else {
+        skip_value(v);
+      }
+    });
+    if (!has_schema)
+      fail_at(Status::json_schema, "缺少 \"schema\" 成员，这不是 gongkai 报告 JSON",
+              "no \"schema\" member: not a gongkai report JSON", first_token_offset());
+    reconcile_fields();
+  }
+
+  void read_meta(od::value& v) {
+    Meta& m = report_.meta;
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "title") m.title = read_string(x);
+      else if (k == "organ") m.organ = read_string(x);
+      else if (k == "year") {
+        if (type_of(x) == od::json_type::null) m.year.reset();
+        else m.year = read_int(x);
+      } else if (k == "template") {
+        std::string name = read_string(x);
+        auto f = format_from_name(name);
+        if (!f) fail_value(x, "未知模板 '" + name + "'", "unknown template '" + name + "'");
+        m.format = *f;
+      } else if (k == "published") m.published = read_optional_string(x);
+      else if (k == "period_start") m.period_start = read_optional_string(x);
+      else if (k == "period_end") m.period_end = read_optional_string(x);
+      else if (k == "contact") {
+        each_member(x, [&](std::string_view ck, od::value& c) {
+          if (ck == "address") m.contact.address = read_string(c);
+          else if (ck == "postcode") m.contact.postcode = read_string(c);
+          else if (ck == "phone") m.contact.phone = read_string(c);
+          else if (ck == "email") m.contact.email = read_string(c);
+          else if (ck == "website") m.contact.website = read_string(c);
+          else skip_value(c);
+        });
+      } else if (k == "title_span") m.title_span = read_span(x);
+      else if (k == "published_span") m.published_span = read_span(x);
+      else skip_value(x);
+    });
+  }
+
+  void read_fields(od::value& v) {
+    fields_offset_ = offset_of(v);
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (!fields_.emplace(std::string(k), read_optional_decimal(x)).second)
+        fail_value(x, "字段重复", "duplicate field key");
+      field_order_.emplace_back(k);
+    });
+  }
+
+  Diagnostic read_diagnostic(od::value& v) {
+    Diagnostic d;
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "rule") d.rule = read_string(x);
+      else if (k == "severity") {
+        std::string name = read_string(x);
+        auto s = severity_from_name(name);
+        if (!s) fail_value(x, "未知严重程度 '" + name + "'", "unknown severity '" + name + "'");
+        d.severity = *s;
+      } else if (k == "message") d.message_zh = read_string(x);
+      else if (k == "message_en") d.message_en = read_string(x);
+      else if (k == "line") d.line = read_u32(x);
+      else if (k == "column") d.column = read_u32(x);
+      else if (k == "cells") each_element(x, [&](od::value& c) { d.cells.push_back(read_cell_ref(c)); });
+      else if (k == "lhs") d.lhs = read_optional_decimal(x);
+      else if (k == "rhs") d.rhs = read_optional_decimal(x);
+      else if (k == "difference") d.difference = read_optional_decimal(x);
+      else if (k == "evidence") d.evidence = read_string(x);
+      else skip_value(x);
+    });
+    return d;
+  }
+
+  CellRef read_cell_ref(od::value& v) {
+    CellRef c;
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "key") c.key = read_string(x);
+      else if (k == "value") c.value = read_optional_decimal(x);
+      else if (k == "line") c.line = read_u32(x);
+      else if (k == "column") c.column = read_u32(x);
+      else skip_value(x);
+    });
+    return c;
+  }
+
+  Section read_section(od::value& v) {
+    Section s;
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "level") s.level = read_int(x);
+      else if (k == "number") s.number = read_string(x);
+      else if (k == "heading") s.heading = read_string(x);
+      else if (k == "kind") s.kind = read_string(x);
+      else if (k == "span") s.span = read_span(x);
+      else if (k == "text") s.text = read_string(x);
+      else if (k == "body_line") s.body_line = read_u32(x);
+      else skip_value(x);
+    });
+    return s;
+  }
+
+  Table read_table(od::value& v) {
+    Table t;
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "id") t.id = read_string(x);
+      else if (k == "span") t.span = read_span(x);
+      else if (k == "cells") each_element(x, [&](od::value& c) { t.cells.push_back(read_cell(c)); });
+      else skip_value(x);
+    });
+    return t;
+  }
+
+  Cell read_cell(od::value& v) {
+    Cell c;
+    std::size_t at = offset_of(v);
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "key") c.key = read_string(x);
+      else if (k == "raw") c.raw = read_string(x);
+      else if (k == "state") {
+        std::string name = read_string(x);
+        auto s = cell_state_from_name(name);
+        if (!s) fail_value(x, "未知单元格状态 '" + name + "'", "unknown cell state '" + name + "'");
+        c.state = *s;
+      } else if (k == "value") c.value = read_optional_decimal(x);
+      else if (k == "note") c.note = read_string(x);
+      else if (k == "span") c.span = read_span(x);
+      else if (k == "inferred") c.inferred = read_bool(x);
+      else skip_value(x);
+    });
+    // The model's invariant: a value exactly when the cell printed a number.
+    if ((c.state == CellState::number) != c.value.has_value())
+      fail_at(Status::json_schema, "单元格状态与数值不符（state 为 number 时才有 value）",
+              "cell state and value disagree (a value exactly when state is number)", at);
+    return c;
+  }
+
+  DerivedValue read_derived(od::value& v) {
+    DerivedValue d;
+    bool has_value = false;
+    std::size_t at = offset_of(v);
+    each_member(v, [&](std::string_view k, od::value& x) {
+      if (k == "key") d.key = read_string(x);
+      else if (k == "value") {
+        d.value = read_decimal(x);
+        has_value = true;
+      } else if (k == "reason") d.reason = read_string(x);
+      else skip_value(x);
+    });
+    if (!has_value) fail_at(Status::json_schema, "推算值缺少 value", "a derived value needs its value", at);
+    return d;
+  }
+
+  // "fields" repeats what the tables hold. With tables, the two must agree
+  // (an edited fields object would otherwise be ignored without a word);
+  // without them (a --brief JSON), the tables are rebuilt from the fields.
+  void reconcile_fields() {
+    if (!has_tables_) {
+      rebuild_tables_from_fields();
+      return;
+    }
+    if (field_order_.empty() && fields_offset_ == npos) return;  // no "fields" member at all
+    auto cells = serialize::cells_in_field_order(report_);
+    bool same = cells.size() == fields_.size();
+    std::string bad_key;
+    for (const Cell* c : cells) {
+      auto it = fields_.find(c->key);
+      const Decimal* v = serialize::field_value(*c);
+      if (it == fields_.end() || it->second.has_value() != (v != nullptr) ||
+          (v && it->second->to_string() != v->to_string())) {
+        same = false;
+        bad_key = c->key;
+        break;
+      }
+    }
+    if (!same) {
+      if (bad_key.empty())
+        for (const auto& [k, _] : fields_)
+          if (!report_.find_cell(k)) {
+            bad_key = k;
+            break;
+          }
+      fail_at(Status::json_schema, "fields 与 tables 的单元格不一致：" + bad_key,
+              "fields disagree with the cells of tables: " + bad_key, fields_offset_);
+    }
+  }
+
+  void rebuild_tables_from_fields() {
+    for (const auto& key : field_order_) {
+      std::string_view table_id = table_of_key(key);
+      if (table_id.empty()) table_id = "other";
+      auto it = std::find_if(report_.tables.begin(), report_.tables.end(),
+                             [&](const Table& t) { return t.id == table_id; });
+      if (it == report_.tables.end()) {
+        report_.tables.push_back(Table{std::string(table_id), {}, {}});
+        it = report_.tables.end() - 1;
+      }
+      Cell c;
+      c.key = key;
+      c.value = fields_[key];
+      c.state = c.value ? CellState::number : CellState::blank;
+      if (c.value) c.raw = c.value->to_string();
+      it->cells.push_back(std::move(c));
+    }
+  }
+
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  std::string_view json_;
+  const char* base_;
+  std::size_t max_depth_;
+  std::vector<std::string> path_;
+  Report report_;
+  bool has_tables_ = false;
+  std::map<std::string, std::optional<Decimal>> fields_;
+  std::vector<std::string> field_order_;
+  std::size_t fields_offset_ = npos;
+};
+
+// simdjson's own error codes, in our words and statuses.
+Status status_of(simdjson::error_code e) {
+  switch (e) {
+    case simdjson::DEPTH_ERROR: return Status::too_deep;
+    case simdjson::CAPACITY: return Status::too_large;
+    case simdjson::MEMALLOC: return Status::out_of_memory;
+    case simdjson::UTF8_ERROR: return Status::invalid_utf8;
+    case simdjson::INCORRECT_TYPE:
+    case simdjson::NO_SUCH_FIELD:
+    case simdjson::NUMBER_OUT_OF_RANGE: return Status::json_schema;
+    default: return Status::json_syntax;
+  }
+}
+
+}  // namespace
+
+Report from_json(std::string_view json, const JsonReadOptions& options) {
+  auto fail = [&](Status status, const std::string& zh, const std::string& en, std::size_t offset) -> Report {
+    ReportReader r(json, json.data(), 0);
+    r.fail_at(status, zh, en, offset);
+  };
+  if (json.size() > options.max_bytes)
+    return fail(Status::too_large,
+                "JSON 过大（" + std::to_string(json.size()) + " 字节，上限 " + std::to_string(options.max_bytes) + "）",
+                "JSON too large (" + std::to_string(json.size()) + " bytes, limit " +
+                    std::to_string(options.max_bytes) + ")",
+                options.max_bytes);
+  std::size_t max_depth = std::min(options.max_depth, kDepthCap);
+  std::size_t deep = serialize::find_excess_depth(json, max_depth);
+  if (deep != std::string_view::npos)
+    return fail(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
+                "JSON nested deeper than " + std::to_string(max_depth) + " levels", deep);
+  std::size_t bad = serialize::find_invalid_utf8(json);
+  if (bad != std::string_view::npos)
+    return fail(Status::invalid_utf8, "JSON 不是有效的 UTF-8", "JSON is not valid UTF-8", bad);
+
+  simdjson::padded_string padded(json);
+  // One parser per thread, reused: it keeps its buffers between reports.
+  thread_local od::parser parser;
+  od::parser local_parser;
+  constexpr std::size_t kReuseLimit = 64u << 20;
+  od::parser& p = json.size() <= kReuseLimit ? parser : local_parser;
+  if (p.max_depth() < max_depth + 2 || p.capacity() < padded.size()) {
+    if (p.allocate(std::max(p.capacity(), padded.size()), max_depth + 2))
+      return fail(Status::out_of_memory, "内存不足", "out of memory", 0);
+  }
+
+  ReportReader reader(json, padded.data(), max_depth);
+  od::document doc;
+  try {
+    auto err = p.iterate(padded).get(doc);
+    if (err) {
+      std::size_t at = err == simdjson::UNCLOSED_STRING ? serialize::find_unclosed_string(json) : 0;
+      return fail(status_of(err), "JSON 格式错误", simdjson::error_message(err), at == std::string_view::npos ? 0 : at);
+    }
+    return reader.read(doc);
+  } catch (const simdjson::simdjson_error& e) {
+    const char* loc = nullptr;
+    std::size_t at = 0;
+    if (!doc.current_location().get(loc)) at = reader.offset_of(loc);
+    Status s = status_of(e.error());
+    reader.fail_at(s, s == Status::json_schema ? "JSON 类型错误" : "JSON 格式错误", e.what(), at);
+  }
+}
+
+}  // namespace gongkai

@@ -1,0 +1,120 @@
+#include "serialize/text_scan.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace gongkai::serialize {
+
+std::size_t valid_utf8_length(std::string_view s, std::size_t i) noexcept {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  std::size_t n;
+  char32_t cp;
+  if (b0 < 0x80) return 1;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 2;
+    cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 3;
+    cp = b0 & 0x0F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 4;
+    cp = b0 & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    unsigned char b = byte(i + k);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF) return 0;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+  return n;
+}
+
+std::size_t find_invalid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = valid_utf8_length(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+// p points just after an opening quote; returns the pointer just after the
+// closing quote, or nullptr when the string never closes.
+const char* skip_string(const char* p, const char* end) noexcept {
+  for (;;) {
+    const char* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+    if (!q) return nullptr;
+    std::size_t backslashes = 0;
+    for (const char* b = q; b > p && b[-1] == '\\'; --b) ++backslashes;
+    p = q + 1;
+    if (backslashes % 2 == 0) return p;
+  }
+}
+
+}  // namespace
+
+std::size_t find_unclosed_string(std::string_view json) noexcept {
+  const char* p = json.data();
+  const char* end = p + json.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p))))) {
+    const char* after = skip_string(p + 1, end);
+    if (!after) return static_cast<std::size_t>(p - json.data());
+    p = after;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noexcept {
+  const char* p = json.data();
+  const char* end = p + json.size();
+  std::size_t depth = 0;
+  while (p < end) {
+    char c = *p;
+    if (c == '"') {
+      p = skip_string(p + 1, end);
+      if (!p) return std::string_view::npos;  // unterminated: the parser reports it
+      continue;
+    }
+    if (c == '[' || c == '{') {
+      if (++depth > max_depth) return static_cast<std::size_t>(p - json.data());
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+    }
+    ++p;
+  }
+  return std::string_view::npos;
+}
+
+TextPosition position_of(std::string_view text, std::size_t offset) noexcept {
+  offset = std::min(offset, text.size());
+  TextPosition pos;
+  std::size_t line_start = 0;
+  std::uint64_t line = 1;
+  for (std::size_t i = 0; i < offset; ++i)
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  std::uint64_t column = 1;
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // count lead bytes only
+  constexpr std::uint64_t kMax = std::numeric_limits<std::uint32_t>::max();
+  pos.line = static_cast<std::uint32_t>(std::min(line, kMax));
+  pos.column = static_cast<std::uint32_t>(std::min(column, kMax));
+  return pos;
+}
+
+}  // namespace gongkai::serialize

@@ -1,0 +1,146 @@
+// Table 四: 政府信息公开行政复议、行政诉讼情况. Its 15 numbers come on one line,
+// in three blocks of five under their own headings, or one per line under
+// flattened headers.
+#include <array>
+
+#include "parse/label.hpp"
+#include "parse/tables.hpp"
+
+namespace gongkai::parsing {
+namespace {
+
+constexpr std::array<const char*, 3> kGroups = {"review", "litigation_direct", "litigation_after_review"};
+constexpr std::array<const char*, 5> kColumns = {"maintained", "corrected", "other", "pending", "total"};
+
+// The block a text names: 0 行政复议, 1 未经复议直接起诉, 2 复议后起诉; -1 none or several.
+int group_named(std::string_view c) {
+  bool after = contains(c, "复议后");
+  bool direct = contains_any(c, {"直接起诉", "未经复议"});
+  bool review = contains(c, "行政复议") && !contains(c, "诉讼");
+  if (after + direct + review != 1) return -1;
+  return after ? 2 : direct ? 1 : 0;
+}
+
+// The column a flattened label names, -1 when none.
+int column_named(std::string_view c) {
+  if (contains(c, "维持")) return 0;
+  if (contains(c, "纠正") || contains(c, "纠错")) return 1;
+  if (contains(c, "其他结果") || contains(c, "其他")) return 2;
+  if (contains(c, "尚未审结") || contains(c, "未审结")) return 3;
+  if (contains_any(c, {"总计", "合计"})) return 4;
+  return -1;
+}
+
+bool block_totals_hold(const std::vector<Decimal>& v) {
+  for (std::size_t b = 0; b + 5 <= v.size(); b += 5) {
+    Decimal sum;
+    for (std::size_t i = 0; i < 4; ++i)
+      if (auto s = Decimal::add(sum, v[b + i])) sum = *s;
+    if (sum != v[b + 4]) return false;
+  }
+  return true;
+}
+
+// Appends a chosen reading's cells for blocks starting at `group`.
+void place(ParseContext& ctx, const DataRow& row, const Reading& r, std::size_t group) {
+  Table& table = table_for(ctx.report, "appeals");
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < r.slots.size(); ++i) {
+    std::string key = std::string(kGroups[group + i / 5]) + "." + kColumns[i % 5];
+    keys.push_back(key);
+    table.cells.push_back(ctx.cell_from_slot(key, row, r.slots[i]));
+  }
+  if (r.cost > 0)
+    ctx.repaired(row, keys, "表四此行的单元格数与模板不符，已按“总计=各项之和”修复",
+                 "table 4: the row's cells were repaired by total = sum of its parts",
+                 "printed: " + describe_cells(row) + "; " + r.how);
+}
+
+std::vector<Reading> readings_of(const DataRow& row, std::size_t width) {
+  auto r = row_readings(row, width, block_totals_hold, 1);
+  if (r.empty()) {
+    // Printed as is but not adding up: keep what is printed; validation reports it.
+    auto as_printed = row_readings(row, width, nullptr, 0);
+    if (as_printed.size() == 1) return as_printed;
+  }
+  return r;
+}
+
+}  // namespace
+
+void read_appeals_table(ParseContext& ctx, std::size_t first) {
+  const SourceText& src = ctx.src;
+  std::size_t last = first;
+  for (std::size_t i = first; i < src.size() && i < first + 80; ++i) {
+    std::string c = compact(src[i].norm);
+    if (i > first + 1 && contains_any(c, {"存在的主要问题", "存在问题", "主要问题", "其他需要报告", "改进情况"})) break;
+    last = i + 1;
+  }
+  std::vector<DataRow> rows = read_rows(src, first, last);
+  bool filled[3] = {false, false, false};
+  int context = -1;       // the block the last heading named
+  int next_block = 0;     // blocks without a heading come in template order
+  std::vector<std::optional<Cell>> flat(15);
+  for (auto& row : rows) {
+    if (row.prose) continue;
+    int named = group_named(row.label);
+    if (!row.has_printed()) {
+      if (named >= 0) context = named;
+      continue;
+    }
+    if (!filled[0] && !filled[1] && !filled[2]) {
+      auto all = readings_of(row, 15);
+      if (all.size() == 1) {
+        place(ctx, row, all.front(), 0);
+        filled[0] = filled[1] = filled[2] = true;
+        break;
+      }
+    }
+    auto five = readings_of(row, 5);
+    if (five.size() == 1) {
+      int g = named >= 0 ? named : context >= 0 ? context : next_block;
+      while (g < 3 && filled[g] && named < 0 && context < 0) ++g;
+      if (g < 3 && !filled[g]) {
+        place(ctx, row, five.front(), static_cast<std::size_t>(g));
+        filled[g] = true;
+        next_block = g + 1;
+      }
+      context = -1;
+      continue;
+    }
+    // Flattened headers: one value per line, its label naming block and column.
+    auto printed = row.printed();
+    int col = column_named(row.label);
+    int g = named >= 0 ? named : context;
+    if (printed.size() == 1 && col >= 0 && g >= 0 && !filled[g]) {
+      for (std::size_t k = 0; k < row.values.size(); ++k)
+        if (row.values[k].kind != TokenKind::empty) {
+          std::string key = std::string(kGroups[static_cast<std::size_t>(g)]) + "." + kColumns[static_cast<std::size_t>(col)];
+          flat[static_cast<std::size_t>(g) * 5 + static_cast<std::size_t>(col)] = ctx.cell_from_token(key, row, k);
+          break;
+        }
+    }
+  }
+  bool any_flat = false;
+  for (auto& c : flat) any_flat |= c.has_value();
+  if (any_flat) {
+    Table& table = table_for(ctx.report, "appeals");
+    for (std::size_t g = 0; g < 3; ++g) {
+      if (filled[g]) continue;
+      for (std::size_t c = 0; c < 5; ++c)
+        if (flat[g * 5 + c]) table.cells.push_back(std::move(*flat[g * 5 + c]));
+    }
+  }
+  for (auto& t : ctx.report.tables)
+    if (t.id == "appeals") {
+      std::vector<Cell> ordered;
+      for (auto g : kGroups)
+        for (auto c : kColumns)
+          for (auto& cell : t.cells)
+            if (cell.key == std::string(g) + "." + c) ordered.push_back(std::move(cell));
+      t.cells = std::move(ordered);
+      finish_table_span(t, src);
+    }
+}
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,129 @@
+#include "parse/context.hpp"
+
+#include <algorithm>
+
+namespace gongkai::parsing {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+CellState state_of(TokenKind k) {
+  switch (k) {
+    case TokenKind::number: return CellState::number;
+    case TokenKind::blank_mark: return CellState::blank_mark;
+    case TokenKind::text: return CellState::not_number;
+    case TokenKind::empty: break;
+  }
+  return CellState::blank;
+}
+
+}  // namespace
+
+Cell ParseContext::cell_from_token(const std::string& key, const DataRow& row, std::size_t token_index) {
+  const Token& t = row.values[token_index];
+  Cell c;
+  c.key = key;
+  c.state = state_of(t.kind);
+  c.span = src.span(row.line, t.begin, t.end);
+  c.raw = std::string(src.slice(c.span));
+  c.note = t.note;
+  if (t.kind == TokenKind::number) {
+    Decimal v = t.value;
+    if (t.in_yuan && ends_with(key, "_wan") && v.scale <= 5) {
+      // 元 → 万元: the same digits, four more places after the point.
+      v.scale += 4;
+      c.inferred = true;
+      repaired(row, {key}, "金额以“元”印出，已换算为“万元”", "amount printed in 元, converted to 万元",
+               "printed '" + t.text + "', template unit 万元: " + v.to_string());
+    }
+    c.value = v;
+  }
+  return c;
+}
+
+Cell ParseContext::cell_from_slot(const std::string& key, const DataRow& row, const Slot& slot) {
+  if (slot.kind == Slot::inserted_blank) return inferred_blank(key, row);
+  if (slot.kind == Slot::token) return cell_from_token(key, row, slot.index);
+  // Two tokens joined back into one number.
+  const Token& a = row.values[slot.index];
+  const Token& b = row.values[slot.index + 1];
+  Cell c;
+  c.key = key;
+  c.span = src.span(row.line, a.begin, b.end);
+  c.raw = std::string(src.slice(c.span));
+  auto v = Decimal::parse(a.text + b.text);
+  c.state = v ? CellState::number : CellState::not_number;
+  c.value = v;
+  c.inferred = true;
+  return c;
+}
+
+Cell ParseContext::inferred_blank(const std::string& key, const DataRow& row) const {
+  Cell c;
+  c.key = key;
+  c.state = CellState::blank;
+  c.span = src.line_span(row.line);
+  c.span.end = c.span.begin;
+  c.inferred = true;
+  return c;
+}
+
+void ParseContext::repaired(const DataRow& row, const std::vector<std::string>& keys, std::string_view what_zh,
+                            std::string_view what_en, std::string evidence) {
+  Diagnostic d;
+  d.rule = "CELL-REPAIRED";
+  d.severity = Severity::info;
+  d.message_zh = std::string(what_zh);
+  d.message_en = std::string(what_en);
+  d.line = src[row.line].number;
+  d.column = 1;
+  for (const auto& k : keys) {
+    CellRef ref;
+    ref.key = k;
+    ref.line = d.line;
+    d.cells.push_back(std::move(ref));
+  }
+  d.evidence = std::move(evidence);
+  report.diagnostics.push_back(std::move(d));
+}
+
+void ParseContext::unresolved(const DataRow& row, std::string_view table_zh, std::string_view table_en,
+                              std::string evidence) {
+  Diagnostic d;
+  d.rule = "ROW-AMBIGUOUS";
+  d.severity = Severity::warning;
+  d.message_zh = std::string(table_zh) + "的一行无法确定地读出，已略去：" + describe_cells(row);
+  d.message_en = std::string(table_en) + ": a row could not be read with certainty and was left out: " +
+                 describe_cells(row);
+  d.line = src[row.line].number;
+  d.column = 1;
+  d.evidence = std::move(evidence);
+  report.diagnostics.push_back(std::move(d));
+}
+
+Table& table_for(Report& report, std::string_view id) {
+  for (auto& t : report.tables)
+    if (t.id == id) return t;
+  report.tables.push_back(Table{});
+  report.tables.back().id = std::string(id);
+  return report.tables.back();
+}
+
+void finish_table_span(Table& t, const SourceText& src) {
+  std::uint32_t first = 0, last = 0;
+  for (const auto& c : t.cells) {
+    if (c.span.line == 0) continue;
+    if (first == 0 || c.span.line < first) first = c.span.line;
+    last = std::max(last, c.span.line);
+  }
+  if (first == 0) return;
+  SourceSpan a = src.line_span(first - 1), b = src.line_span(last - 1);
+  t.span.begin = a.begin;
+  t.span.end = b.end;
+  t.span.line = a.line;
+  t.span.column = 1;
+}
+
+}  // namespace gongkai::parsing

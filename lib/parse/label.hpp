@@ -1,0 +1,28 @@
+// Row labels reduced to the characters that carry meaning, so that labels
+// match whatever the extraction did to their spacing and punctuation:
+// "三、 本年 度办 理结 果" and "三、本年度办理结果" compact to the same text.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace gongkai::parsing {
+
+/// Normalized text without whitespace and punctuation (ASCII and CJK).
+std::string compact(std::string_view norm);
+
+/// `compact` with leading outline numbering removed ("三", "1", "一" of
+/// "三、", "1.", "(一)") and parenthesized asides dropped when drop_asides.
+std::string compact_label(std::string_view norm, bool drop_asides = false);
+
+/// True when s contains any of the words.
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
+
+/// True when s contains the word.
+inline bool contains(std::string_view s, std::string_view word) { return s.find(word) != std::string_view::npos; }
+
+/// Number of code points of valid UTF-8 text.
+std::size_t length_cp(std::string_view s);
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,236 @@
+#include "parse/meta.hpp"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "parse/label.hpp"
+#include "text/utf8.hpp"
+
+namespace gongkai::parsing {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The title without Markdown markup ("# ", "**").
+std::string_view strip_markup(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && s.front() == '#') s.remove_prefix(1);
+  s = trim(s);
+  if (s.size() >= 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**") s = trim(s.substr(2, s.size() - 4));
+  return s;
+}
+
+int chinese_number(std::string_view s) {
+  // 〇一二…九 as digits (二〇一九), or 十 forms (二十一) for month and day.
+  static const std::pair<std::string_view, int> digits[] = {
+      {"〇", 0}, {"零", 0}, {"O", 0}, {"o", 0}, {"0", 0}, {"一", 1}, {"二", 2}, {"三", 3}, {"四", 4},
+      {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  int value = 0, current = -1;
+  bool ten = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    bool hit = false;
+    if (s.compare(i, 3, "十") == 0) {
+      value += (current < 0 ? 1 : current) * 10;
+      current = -1;
+      ten = true;
+      i += 3;
+      continue;
+    }
+    for (const auto& d : digits) {
+      if (s.compare(i, d.first.size(), d.first) == 0) {
+        current = current < 0 || ten ? d.second : current * 10 + d.second;
+        if (ten) {
+          value += current;
+          current = -1;
+        }
+        i += d.first.size();
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) {
+      if (s[i] >= '1' && s[i] <= '9') {
+        current = (current < 0 ? 0 : current * 10) + (s[i] - '0');
+        ++i;
+        continue;
+      }
+      return -1;
+    }
+  }
+  return value + (current < 0 ? 0 : current);
+}
+
+std::string ymd(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+bool valid_date(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+// Removes the year phrases and the words 政府信息公开…报告 from a title.
+std::string organ_from_title(std::string title) {
+  static const RE2 year(R"([(\[]?\s*\d{4}\s*年\s*(度)?\s*[)\]]?)");
+  static const RE2 words(
+      R"((关于)?\s*(政府信息公开|政务公开|信息公开)(和政务公开|与政务公开)?\s*(工作)?\s*(年度)?\s*(工作)?\s*(情况)?\s*(年度)?\s*(报告|年报).*$)");
+  RE2::GlobalReplace(&title, year, "");
+  RE2::Replace(&title, words, "");
+  std::string out;
+  for (char c : title)
+    if (c != ' ') out += c;
+  while (out.size() >= 3 && (out.compare(out.size() - 3, 3, "的") == 0 || out.compare(out.size() - 3, 3, "、") == 0))
+    out.resize(out.size() - 3);
+  if (out.size() >= 6 && out.compare(out.size() - 6, 6, "关于") == 0) out.resize(out.size() - 6);
+  return out;
+}
+
+std::optional<int> year_in(std::string_view s) {
+  static const RE2 re(R"((\d{4})\s*年)");
+  int y;
+  if (RE2::PartialMatch(s, re, &y) && y >= 1990 && y <= 2100) return y;
+  static const RE2 bare(R"((?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$))");
+  if (RE2::PartialMatch(s, bare, &y) && y >= 1990 && y <= 2100) return y;
+  return std::nullopt;
+}
+
+void read_contact(const SourceText& src, Contact& contact) {
+  static const RE2 address(R"((?:通讯地址|联系地址|办公地址|地址|地点)\s*[:为]\s*([^;；,，。)）\s]{4,60}))");
+  static const RE2 postcode(R"(邮\s*(?:政)?\s*编\s*(?:码)?\s*[:为]?\s*(\d{6}))");
+  static const RE2 phone(R"((?:联系电话|咨询电话|办公电话|电话|传真)\s*[:为]?\s*([0-9][0-9\-—()（） ]{5,20}[0-9]))");
+  static const RE2 email(R"(([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}))");
+  static const RE2 website(R"(((?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+[A-Za-z0-9/]))");
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    const std::string& s = src[i].norm;
+    if (s.size() > 4000) continue;
+    std::string v;
+    if (contact.address.empty() && RE2::PartialMatch(s, address, &v)) contact.address = v;
+    if (contact.postcode.empty() && RE2::PartialMatch(s, postcode, &v)) contact.postcode = v;
+    if (contact.phone.empty() && RE2::PartialMatch(s, phone, &v)) contact.phone = std::string(trim(v));
+    if (contact.email.empty() && RE2::PartialMatch(s, email, &v)) contact.email = v;
+    if (contact.website.empty() && RE2::PartialMatch(s, website, &v)) contact.website = v;
+  }
+}
+
+void read_period(const SourceText& src, Meta& meta) {
+  static const RE2 period(
+      R"(统计(?:期限|时限|时间|区间|周期)[^。\d]{0,12}?(\d{4})年(\d{1,2})月(\d{1,2})日[^。\d]{0,8}?(?:至|到|-|—|~)[^\d]{0,3}(\d{4})年(\d{1,2})月(\d{1,2})日)");
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    if (!contains(src[i].norm, "统计")) continue;
+    std::string c = compact(src[i].norm);
+    int y1, m1, d1, y2, m2, d2;
+    if (RE2::PartialMatch(c, period, &y1, &m1, &d1, &y2, &m2, &d2) && valid_date(y1, m1, d1) &&
+        valid_date(y2, m2, d2)) {
+      meta.period_start = ymd(y1, m1, d1);
+      meta.period_end = ymd(y2, m2, d2);
+      return;
+    }
+  }
+}
+
+void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
+  // The date under the signature: the last line that is only a date, among
+  // the last lines of the text.
+  std::size_t seen = 0;
+  for (std::size_t i = src.size(); i-- > 0 && seen < 12;) {
+    std::string c = compact(src[i].norm);
+    if (c.empty()) continue;
+    ++seen;
+    if (auto d = parse_date(c)) {
+      meta.published = *d;
+      meta.published_span = src.line_span(i);
+      return;
+    }
+  }
+  // Some put it under the title: "(2026年1月23日)".
+  if (title_line == static_cast<std::size_t>(-1)) return;
+  for (std::size_t i = title_line + 1; i < src.size() && i <= title_line + 6; ++i) {
+    std::string c = compact(src[i].norm);
+    if (auto d = parse_date(c)) {
+      meta.published = *d;
+      meta.published_span = src.line_span(i);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date(std::string_view c) {
+  static const RE2 arabic(R"((\d{4})年(\d{1,2})月(\d{1,2})日?)");
+  static const RE2 dashed(R"((\d{4})[-./](\d{1,2})[-./](\d{1,2}))");
+  static const RE2 chinese(R"(([〇零○O一二三四五六七八九0-9]{4})年([一二三四五六七八九十0-9]{1,3})月([一二三四五六七八九十0-9]{1,3})日)");
+  int y, m, d;
+  if (c.size() > 40) return std::nullopt;
+  if ((RE2::FullMatch(c, arabic, &y, &m, &d) || RE2::FullMatch(c, dashed, &y, &m, &d)) && valid_date(y, m, d))
+    return ymd(y, m, d);
+  std::string ys, ms, ds;
+  if (RE2::FullMatch(c, chinese, &ys, &ms, &ds)) {
+    std::string yd;
+    std::size_t i = 0;
+    int year = 0;
+    while (i < ys.size()) {
+      char32_t cp;
+      int n = text::decode(ys, i, &cp);
+      if (n <= 0) return std::nullopt;
+      int digit = chinese_number(ys.substr(i, static_cast<std::size_t>(n)));
+      if (digit < 0 || digit > 9) return std::nullopt;
+      year = year * 10 + digit;
+      i += static_cast<std::size_t>(n);
+    }
+    int month = chinese_number(ms), day = chinese_number(ds);
+    if (valid_date(year, month, day)) return ymd(year, month, day);
+  }
+  return std::nullopt;
+}
+
+std::size_t find_title_line(const SourceText& src) {
+  std::size_t nonempty = 0;
+  for (std::size_t i = 0; i < src.size() && nonempty < 30; ++i) {
+    std::string_view s = strip_markup(src[i].norm);
+    if (s.empty()) continue;
+    ++nonempty;
+    if (length_cp(s) > 80 || contains(s, "。")) continue;
+    std::string c = compact(s);
+    if ((contains(c, "报告") || contains(c, "年报")) && contains_any(c, {"政府信息公开", "政务公开", "信息公开"}))
+      return i;
+  }
+  return static_cast<std::size_t>(-1);
+}
+
+void read_meta(const SourceText& src, std::size_t title_line, Meta& meta) {
+  if (title_line != static_cast<std::size_t>(-1)) {
+    std::string_view original = strip_markup(src.original(title_line));
+    std::string title(original);
+    std::string norm_title(strip_markup(src[title_line].norm));
+    // A title wrapped over two lines: the organ on the line above.
+    std::string organ = organ_from_title(norm_title);
+    if (organ.empty() && title_line > 0) {
+      for (std::size_t k = title_line; k-- > 0;) {
+        std::string_view above = strip_markup(src[k].norm);
+        if (above.empty()) continue;
+        if (length_cp(above) <= 30 && !contains(above, "。") && !contains_any(compact(above), {"附件", "目录"})) {
+          title = std::string(strip_markup(src.original(k))) + title;
+          norm_title = std::string(above) + norm_title;
+          organ = organ_from_title(norm_title);
+        }
+        break;
+      }
+    }
+    meta.title = title;
+    meta.title_span = src.line_span(title_line);
+    meta.organ = organ;
+    meta.year = year_in(compact(norm_title));
+  }
+  read_period(src, meta);
+  if (!meta.year && meta.period_start) meta.year = std::stoi(meta.period_start->substr(0, 4));
+  read_published(src, title_line, meta);
+  read_contact(src, meta.contact);
+}
+
+}  // namespace gongkai::parsing

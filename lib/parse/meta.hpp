@@ -1,0 +1,22 @@
+// Metadata: title, organ, year, signature date, contact, statistics period.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "gongkai/model.hpp"
+#include "parse/source_text.hpp"
+
+namespace gongkai::parsing {
+
+/// Line index of the title, or npos.
+std::size_t find_title_line(const SourceText& src);
+
+/// Fills report.meta (all but format). Reads the title at `title_line`.
+void read_meta(const SourceText& src, std::size_t title_line, Meta& meta);
+
+/// "2019年3月21日", "二〇一九年三月二十一日", "2019-03-21", "2019.3.21" as
+/// YYYY-MM-DD, when the whole (compact) text is one date.
+std::optional<std::string> parse_date(std::string_view compact_text);
+
+}  // namespace gongkai::parsing

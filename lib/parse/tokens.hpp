@@ -1,0 +1,45 @@
+// Splitting a normalized line into cells, and reading what each cell holds.
+//
+// Lines arrive as Markdown pipe rows, tab-separated cells, columns aligned
+// with runs of spaces, or plain words separated by single spaces. A cell is
+// empty, a number (with its note, unit and thousands separators), a blank
+// mark (无, —, -, /), or text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gongkai/decimal.hpp"
+
+namespace gongkai::parsing {
+
+enum class TokenKind { empty, number, blank_mark, text };
+
+struct Token {
+  TokenKind kind = TokenKind::empty;
+  std::uint32_t begin = 0;  ///< byte offsets in the line's normalized text
+  std::uint32_t end = 0;
+  std::string text;         ///< the cell's normalized text, trimmed
+  Decimal value;            ///< kind == number
+  std::string note;         ///< 22(其中修订16件) → "其中修订16件"
+  bool in_yuan = false;     ///< printed with the unit 元 (the template wants 万元)
+  bool soft_joined = false; ///< separated from the previous token by one space only: may be one number split apart
+  bool is_value() const noexcept { return kind != TokenKind::text; }
+};
+
+enum class LineShape { plain, tabs, pipes, pipe_separator };
+
+struct TokenizedLine {
+  LineShape shape = LineShape::plain;
+  std::vector<Token> tokens;
+};
+
+TokenizedLine tokenize(std::string_view norm);
+
+/// Reads one cell's text (already trimmed). begin/end are left to the caller.
+Token classify_cell(std::string_view cell);
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,84 @@
+#include "text/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include "text/utf8.hpp"
+
+namespace gongkai::text {
+namespace {
+
+// The code point's normalized form, appended to out. Fast paths cover ASCII
+// and CJK ideographs (NFKC leaves both alone) and the full-width block; the
+// rest goes through utf8proc's NFKC of the single code point.
+void append_normalized(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    if (cp == '\f' || cp == '\v') cp = ' ';
+    out += static_cast<char>(cp);
+    return;
+  }
+  if (cp >= 0x4E00 && cp <= 0x9FFF) {
+    append_utf8(out, cp);
+    return;
+  }
+  switch (cp) {
+    case 0x3000:  // ideographic space
+    case 0x00A0:  // no-break space
+    case 0x2002: case 0x2003: case 0x2009: case 0x202F:
+      out += ' ';
+      return;
+    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+      return;  // zero-width and soft hyphen: invisible in print
+    case 0x2212: case 0x2010: case 0x2011: case 0xFE63: case 0xFF0D:
+      out += '-';  // minus and hyphens: a sign in front of a number
+      return;
+    case 0x3010: out += '['; return;  // 【
+    case 0x3011: out += ']'; return;  // 】
+    default: break;
+  }
+  if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
+    out += static_cast<char>(cp - 0xFEE0);
+    return;
+  }
+  utf8proc_int32_t buf[8];
+  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_COMPAT), nullptr);
+  if (n <= 0 || n > 8) {
+    append_utf8(out, cp);
+    return;
+  }
+  n = utf8proc_reencode(buf, n, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  if (n <= 0) {
+    append_utf8(out, cp);
+    return;
+  }
+  // reencode wrote UTF-8 bytes into buf in place.
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+}  // namespace
+
+std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin) {
+  std::string out;
+  out.reserve(line.size());
+  if (origin) {
+    origin->clear();
+    origin->reserve(line.size() + 1);
+  }
+  std::size_t i = 0;
+  while (i < line.size()) {
+    char32_t cp;
+    int n = decode(line, i, &cp);
+    if (n == 0) {  // callers validate first; keep going rather than loop
+      cp = 0xFFFD;
+      n = 1;
+    }
+    std::size_t before = out.size();
+    append_normalized(out, cp);
+    if (origin) origin->insert(origin->end(), out.size() - before, static_cast<std::uint32_t>(i));
+    i += n;
+  }
+  if (origin) origin->push_back(static_cast<std::uint32_t>(line.size()));
+  return out;
+}
+
+}  // namespace gongkai::text

@@ -1,0 +1,20 @@
+// Unicode normalization for matching: NFKC (utf8proc) with the forms report
+// text needs folded — full-width digits, letters and brackets to ASCII,
+// ideographic and no-break spaces to a space, minus signs to '-', zero-width
+// characters removed. Every normalized byte can be mapped back to the byte of
+// the original it came from.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongkai::text {
+
+/// Normalizes one line (no newline inside). When `origin` is given, it
+/// receives, for each byte of the result, the offset in `line` of the code
+/// point that produced it, plus one final entry equal to line.size().
+std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin = nullptr);
+
+}  // namespace gongkai::text

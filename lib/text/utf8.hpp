@@ -1,0 +1,28 @@
+// UTF-8 decoding and the checks that decide whether input is text at all.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace gongkai::text {
+
+/// Decodes one code point at s[i]; returns its length in bytes (1..4), or 0
+/// when the bytes there are not valid UTF-8 (overlong, surrogate, truncated).
+int decode(std::string_view s, std::size_t i, char32_t* cp) noexcept;
+
+/// Appends the UTF-8 encoding of cp.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Offset of the first invalid byte, or npos when s is valid UTF-8.
+std::size_t find_invalid_utf8(std::string_view s) noexcept;
+
+/// Number of code points in s (s must be valid UTF-8).
+std::size_t count_code_points(std::string_view s) noexcept;
+
+/// True when s looks like binary data rather than text: NUL bytes, or many
+/// control characters other than tab, newline, carriage return, form feed.
+bool looks_binary(std::string_view s) noexcept;
+
+}  // namespace gongkai::text

@@ -118,24 +118,38 @@ void check_sections(const Report& r, Findings* out) {
   }
 
   // Order: the top-level numbering runs 一, 二, 三, ... and the parts come in
-  // the order of 第五十条. A restart at 一 begins a new list (an appendix, a
-  // list inside a part) unless it is itself one of the parts.
-  int previous_number = 0;
+  // the order of 第五十条. A restart at 一 that is not itself one of the parts
+  // begins a list inside a part (一、加强组织领导 under 一、总体情况); the outer
+  // numbering may continue after it.
+  std::vector<int> open_lists;  // the last number of each list, outermost first
   int furthest_kind = -1;
   for (const auto& s : r.sections) {
     if (s.level != 1 || inside_a_table(r, s)) continue;
     const int kind = section_kind_index(section_kind(s));
     const int number = chinese_number(s.number);
     if (number) {
-      const bool restart = number == 1 && previous_number >= 1 && kind < 0;
-      if (previous_number && !restart && number != previous_number + 1) {
-        add(out, "SECTION-ORDER", "SECTION-ORDER/number", Severity::warning,
-            {{"heading", s.number + "、" + s.heading, ""},
-             {"number", s.number, ""},
-             {"expected", chinese_numeral(previous_number + 1), ""}},
-            s.span.line, s.span.column);
+      if (open_lists.empty()) {
+        open_lists.push_back(number);
+      } else if (number == open_lists.back() + 1) {
+        open_lists.back() = number;
+      } else if (number == 1 && kind < 0) {
+        open_lists.push_back(number);
+      } else {
+        // Does it continue an outer list?
+        std::size_t outer = open_lists.size() - 1;
+        while (outer > 0 && number != open_lists[outer - 1] + 1) --outer;
+        if (outer > 0) {
+          open_lists.resize(outer);
+          open_lists.back() = number;
+        } else {
+          add(out, "SECTION-ORDER", "SECTION-ORDER/number", Severity::warning,
+              {{"heading", s.number + "、" + s.heading, ""},
+               {"number", s.number, ""},
+               {"expected", chinese_numeral(open_lists.back() + 1), ""}},
+              s.span.line, s.span.column);
+          open_lists.back() = number;
+        }
       }
-      previous_number = number;
     }
     if (kind >= 0) {
       if (kind < furthest_kind) {

@@ -148,6 +148,23 @@ TEST_CASE("SECTION-ORDER: misnumbered and out-of-order parts are warnings", "[va
                             {"六", "其他需要报告的事项"}});
     CHECK(findings(b.build(), "SECTION-ORDER").empty());
   }
+  SECTION("the outline continues after a numbered list inside a part") {
+    auto b = with_sections({{"一", "总体情况"},
+                            {"一", "加强组织领导"},
+                            {"二", "完善制度建设"},
+                            {"三", "强化平台建设"},
+                            {"二", "主动公开政府信息情况"},
+                            {"三", "收到和处理政府信息公开申请情况"},
+                            {"四", "政府信息公开行政复议、行政诉讼情况"},
+                            {"五", "存在的主要问题及改进情况"},
+                            {"六", "其他需要报告的事项"}});
+    CHECK(findings(b.build(), "SECTION-ORDER").empty());
+    // ... but a number that continues neither list is reported.
+    b.report().sections[8].number = "七";
+    auto found = findings(b.build(), "SECTION-ORDER");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_zh.find("应为“六”") != std::string::npos);
+  }
   SECTION("row labels of a table read as headings are ignored") {
     auto b = with_sections({{"一", "总体情况"},
                             {"二", "主动公开政府信息情况"},

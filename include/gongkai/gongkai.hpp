@@ -9,5 +9,6 @@
 #include "gongkai/json.hpp"
 #include "gongkai/model.hpp"
 #include "gongkai/parse.hpp"
+#include "gongkai/render.hpp"
 #include "gongkai/validate.hpp"
 #include "gongkai/version.hpp"

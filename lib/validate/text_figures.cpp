@@ -5,6 +5,7 @@
 // tables allow counts as agreement. Disagreements are warnings.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,7 +19,9 @@ namespace gongkai::validation {
 namespace {
 
 // A figure the text can state, the table cells it may mean, and the ways the
-// tables may add up to it (each reading is a list of keys summed).
+// tables may add up to it (each reading is a list of keys summed). Between the
+// words and the number only filler is allowed (政府信息公开, 申请, 共计, ...), so
+// that 行政复议纠错 1 件 or 申请中予以公开 5 件 are not read as totals.
 struct FigureRule {
   const char* name;
   const char* pattern;  ///< RE2, one capture: the number
@@ -27,35 +30,45 @@ struct FigureRule {
   const char* what_zh;
   const char* what_en;
   bool skip_parts;  ///< skip sentences about a part (其中 … before the figure)
+  std::vector<const char*> reject;  ///< words that make the match about something else
 };
+
+// Filler between the words and the number; the number, with thousands commas.
+#define GK_FILLER "(?:的|政府信息公开|政府信息|依申请公开|公开|申请|事项|案件|共计|合计|总计|共|数量|总数|为|达|\\s|:)*"
+#define GK_NUMBER "([0-9]+(?:,[0-9]{3})*)\\s*"
 
 const std::vector<FigureRule>& figure_rules() {
   static const std::vector<FigureRule> rules = {
-      {"received", "(?:收到|新收|受理|接收|接到)[^0-9]{0,14}?申请[^0-9]{0,8}?([0-9]+)\\s*件",
+      {"received", "(?:收到|新收|受理|接收|接到)[^0-9]{0,14}?申请" GK_FILLER GK_NUMBER "件",
        {{"applications.received.total"}, {"applications.received.total", "applications.carried_over.total"}},
        {{"legacy.requests.received"}},
-       "表三“本年新收政府信息公开申请数量”总计", "the total of new requests in table 3", true},
-      {"carried_over", "上年结转[^0-9]{0,8}?([0-9]+)\\s*件",
+       "表三“本年新收政府信息公开申请数量”总计", "the total of new requests in table 3", true,
+       {"予以公开", "部分公开", "不予", "无法提供", "答复", "办结", "按时", "延期", "当面", "网络", "网上", "信函",
+        "传真", "自然人", "法人", "企业", "复议", "诉讼", "转办", "咨询", "上年结转"}},
+      {"carried_over", "上年结转" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_over.total"}},
        {},
-       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false},
-      {"carried_forward", "结转(?:到|至)?下(?:一)?年(?:度)?[^0-9]{0,8}?([0-9]+)\\s*件",
+       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false, {}},
+      {"carried_forward", "结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理|办理)?" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_forward.total"}},
        {},
-       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false},
-      {"review", "行政复议[^0-9]{0,6}?([0-9]+)\\s*(?:件|起)",
+       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false, {}},
+      {"review", "行政复议" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"review.total"}},
        {{"legacy.review.total"}},
-       "表四行政复议总计", "the total of administrative reviews in table 4", false},
-      {"litigation", "行政诉讼[^0-9]{0,6}?([0-9]+)\\s*(?:件|起)",
+       "表四行政复议总计", "the total of administrative reviews in table 4", false, {}},
+      {"litigation", "行政诉讼" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"litigation_direct.total", "litigation_after_review.total"},
         {"litigation_direct.total"},
         {"litigation_after_review.total"}},
        {{"legacy.litigation.total"}},
-       "表四行政诉讼总计", "the total of lawsuits in table 4", false},
+       "表四行政诉讼总计", "the total of lawsuits in table 4", false, {}},
   };
   return rules;
 }
+
+#undef GK_FILLER
+#undef GK_NUMBER
 
 // The patterns compiled once; RE2 objects are safe to share between threads.
 const RE2& pattern_of(const FigureRule& rule) {
@@ -102,7 +115,8 @@ std::vector<Clause> clauses_of(std::string_view line) {
   };
   for (std::size_t i = 0; i < line.size();) {
     char c = line[i];
-    if (c == ',') {
+    if (c == ',' && !(i > 0 && i + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+                      std::isdigit(static_cast<unsigned char>(line[i + 1])))) {
       cut(i, 1, false);
       i += 1;
     } else if (c == ';' || c == '!' || c == '?') {
@@ -178,8 +192,11 @@ class FigureChecker {
     if (rule.skip_parts && contains_any(lead, {"其中"})) return;
     if (name == "received" && contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
     re2::StringPiece input(clause.data(), clause.size());
-    re2::StringPiece number;
-    if (!RE2::PartialMatch(input, pattern_of(rule), &number)) return;
+    re2::StringPiece groups[2];
+    if (!pattern_of(rule).Match(input, 0, input.size(), RE2::UNANCHORED, groups, 2)) return;
+    const re2::StringPiece whole = groups[0], number = groups[1];
+    for (const char* word : rule.reject)
+      if (std::string_view(whole.data(), whole.size()).find(word) != std::string_view::npos) return;
     auto stated = Decimal::parse(std::string(number.data(), number.size()));
     if (!stated) return;
 

@@ -58,6 +58,11 @@ TEST_CASE("TEXT-TABLE-MISMATCH: figures the text states that the tables contradi
     CHECK(d.cells[0].key == "applications.received.total");
     CHECK(d.message_zh.find("收到政府信息公开申请 12 件") != std::string::npos);
   }
+  SECTION("thousands separators are part of the number") {
+    auto found = text_findings(saying("全年收到政府信息公开申请1,007件。"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].lhs == Decimal::integer(1007));
+  }
   SECTION("carried over, carried forward, reviews, lawsuits") {
     CHECK(text_findings(saying("上年结转政府信息公开申请3件。")).size() == 1);
     CHECK(text_findings(saying("结转下一年办理 4 件。")).size() == 1);
@@ -72,6 +77,10 @@ TEST_CASE("TEXT-TABLE-MISMATCH: figures the text states that the tables contradi
                           "发生1起针对政府信息公开事务的行政复议和行政诉讼。",  // both at once
                           "依法做好行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件。",
                           "收到申请 100 余件。",                              // approximate
+                          "受理的政府信息公开申请中予以公开 5 件。",           // an outcome, not the total
+                          "收到政府信息公开申请后按时答复 3 件。",             // an outcome
+                          "行政复议纠错 1 件，行政诉讼败诉 0 件。",            // a result, not the total
+                          "上年结转的申请已办结 3 件。",                      // done, not carried over
                           "收到网友留言13条。"}) {
       INFO(s);
       CHECK(text_findings(saying(s)).empty());

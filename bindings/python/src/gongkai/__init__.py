@@ -1,0 +1,80 @@
+"""gongkai: parse and validate China's government information disclosure
+annual reports (政府信息公开工作年度报告).
+
+>>> import gongkai
+>>> with gongkai.parse(pathlib.Path("report.txt")) as report:  # doctest: +SKIP
+...     report.meta.year, report.fields["applications.received.total"]
+(2021, 26)
+
+The work is done by the native library libgongkai (C ABI), loaded with
+ctypes: from inside this package, else from ``GONGKAI_LIBRARY``, else from
+the system.
+"""
+
+from __future__ import annotations
+
+from . import _native
+from ._batch import parse_many
+from ._errors import (
+    BinaryInputError,
+    EmptyInputError,
+    GongkaiError,
+    InternalError,
+    InvalidArgumentError,
+    InvalidUtf8Error,
+    IoError,
+    JsonSchemaError,
+    JsonSyntaxError,
+    NotFoundError,
+    OutOfMemoryError,
+    Status,
+    TooDeepError,
+    TooLargeError,
+)
+from ._native import ABI_VERSION, LibraryNotFoundError
+from ._report import Report, parse
+from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, Meta, Severity
+
+__all__ = [
+    "ABI_VERSION",
+    "BinaryInputError",
+    "Cell",
+    "CellRef",
+    "CellState",
+    "Contact",
+    "Diagnostic",
+    "EmptyInputError",
+    "FieldValue",
+    "GongkaiError",
+    "InternalError",
+    "InvalidArgumentError",
+    "InvalidUtf8Error",
+    "IoError",
+    "JsonSchemaError",
+    "JsonSyntaxError",
+    "LibraryNotFoundError",
+    "Meta",
+    "NotFoundError",
+    "OutOfMemoryError",
+    "Report",
+    "Severity",
+    "Status",
+    "TooDeepError",
+    "TooLargeError",
+    "library_path",
+    "library_version",
+    "parse",
+    "parse_many",
+]
+
+__version__ = "0.1.0"
+
+
+def library_version() -> str:
+    """The version of the loaded native library ("0.1.0")."""
+    return _native.load().gk_version().decode("ascii")
+
+
+def library_path() -> str:
+    """The path the native library was loaded from."""
+    return _native.library_path()

@@ -1,0 +1,316 @@
+"""Report: a parsed report, backed by a gk_report handle."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+import weakref
+from decimal import Decimal
+from typing import Dict, List, Optional, Union
+
+from . import _native
+from ._errors import IoError, Status, raise_for
+from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, Meta, Severity
+
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
+
+_lib = _native.load()
+
+
+def _text(raw: Optional[bytes]) -> str:
+    return raw.decode("utf-8", errors="replace") if raw else ""
+
+
+def _optional_text(raw: Optional[bytes]) -> Optional[str]:
+    return None if raw is None else raw.decode("utf-8", errors="replace")
+
+
+def _decimal(raw: Optional[bytes]) -> Optional[Decimal]:
+    return None if raw is None else Decimal(raw.decode("ascii"))
+
+
+def _check(status: int, err: _native.GkError) -> None:
+    if status != Status.OK:
+        raise_for(status, _text(err.message), err.offset, err.line, err.column)
+
+
+def _field_value(key: str, f: _native.GkField) -> FieldValue:
+    """int for counts, Decimal for money (``*_wan``) and decimals, None otherwise."""
+    if f.state != CellState.NUMBER or f.value is None:
+        return None
+    if f.scale == 0 and not key.endswith("_wan"):
+        return int(f.units)
+    return Decimal(f.value.decode("ascii"))
+
+
+def _diagnostic(d: _native.GkDiagnostic) -> Diagnostic:
+    cells = tuple(
+        CellRef(key=_text(c.key), value=_decimal(c.value), line=c.line, column=c.column)
+        for c in (d.cells[i] for i in range(d.cell_count))
+    )
+    return Diagnostic(
+        rule=_text(d.rule),
+        severity=Severity(d.severity),
+        message_zh=_text(d.message_zh),
+        message_en=_text(d.message_en),
+        line=d.line,
+        column=d.column,
+        lhs=_decimal(d.lhs),
+        rhs=_decimal(d.rhs),
+        difference=_decimal(d.difference),
+        evidence=_text(d.evidence),
+        cells=cells,
+    )
+
+
+def _as_bytes(source: Source) -> bytes:
+    """Text is encoded as UTF-8, bytes pass as they are, a path is read."""
+    if isinstance(source, str):
+        return source.encode("utf-8")
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source)
+    if isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        try:
+            with open(path, "rb") as f:
+                return f.read()
+        except OSError as e:
+            raise IoError(f"cannot read {path!r}: {e.strerror or e} / 无法读取文件") from e
+    raise TypeError(f"parse() takes str, bytes or os.PathLike, not {type(source).__name__}")
+
+
+class Report:
+    """A parsed annual report.
+
+    Made by :func:`gongkai.parse` or :meth:`Report.from_json`. It holds a
+    native handle: use it in a ``with`` block or call :meth:`close` to release
+    the memory at once (otherwise it is released when the object is garbage
+    collected). Its properties raise ``ValueError`` once it is closed.
+    """
+
+    __slots__ = ("_handle", "_finalizer", "_cache", "_lock", "__weakref__")
+
+    def __init__(self, _handle: "_native.ReportPtr") -> None:  # type: ignore[valid-type]
+        if not _handle:
+            raise ValueError("Report() is made by gongkai.parse() or Report.from_json()")
+        self._handle = _handle
+        # The finalizer holds the handle, not the Report, so it can run.
+        self._finalizer = weakref.finalize(self, _lib.gk_report_free, _handle)
+        self._cache: Dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    # ---- construction -------------------------------------------------------
+
+    @classmethod
+    def _parse_bytes(cls, data: bytes, validate: bool, max_input_bytes: Optional[int]) -> "Report":
+        options = _native.GkParseOptions()
+        _lib.gk_parse_options_init(ctypes.byref(options))
+        options.validate = 1 if validate else 0
+        if max_input_bytes is not None:
+            if max_input_bytes <= 0:
+                raise ValueError("max_input_bytes must be positive")
+            options.max_input_bytes = max_input_bytes
+        out = _native.ReportPtr()
+        err = _native.GkError()
+        # ctypes releases the GIL for the call, so threads parse in parallel.
+        status = _lib.gk_report_parse(data, len(data), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
+        return cls(out)
+
+    @classmethod
+    def from_json(
+        cls, json: Union[str, bytes], *, max_depth: Optional[int] = None, max_bytes: Optional[int] = None
+    ) -> "Report":
+        """Restores a report from the JSON of :meth:`to_json`.
+
+        With ``detail=True`` JSON (the default), the whole model comes back:
+        ``Report.from_json(r.to_json()).to_json() == r.to_json()``.
+
+        Raises:
+            JsonSyntaxError, JsonSchemaError, TooDeepError, TooLargeError.
+        """
+        data = json.encode("utf-8") if isinstance(json, str) else bytes(json)
+        options = _native.GkJsonOptions()
+        _lib.gk_json_options_init(ctypes.byref(options))
+        if max_depth is not None:
+            options.max_depth = max_depth
+        if max_bytes is not None:
+            options.max_bytes = max_bytes
+        out = _native.ReportPtr()
+        err = _native.GkError()
+        status = _lib.gk_report_from_json(data, len(data), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
+        return cls(out)
+
+    # ---- lifetime -----------------------------------------------------------
+
+    def close(self) -> None:
+        """Releases the native report. Safe to call more than once."""
+        self._finalizer()
+
+    @property
+    def closed(self) -> bool:
+        return not self._finalizer.alive
+
+    def __enter__(self) -> "Report":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _live(self) -> "_native.ReportPtr":  # type: ignore[valid-type]
+        if not self._finalizer.alive:
+            raise ValueError("the report is closed")
+        return self._handle
+
+    def _cached(self, name: str, make):  # type: ignore[no-untyped-def]
+        handle = self._live()
+        with self._lock:
+            if name not in self._cache:
+                self._cache[name] = make(handle)
+            return self._cache[name]
+
+    # ---- content --------------------------------------------------------------
+
+    @property
+    def meta(self) -> Meta:
+        """The metadata: title, organ, year, format, published date, contact."""
+
+        def make(handle):  # type: ignore[no-untyped-def]
+            m = _lib.gk_report_meta(handle).contents
+            return Meta(
+                title=_text(m.title),
+                organ=_text(m.organ),
+                year=m.year or None,
+                format=_text(m.format),
+                published=_optional_text(m.published),
+                period_start=_optional_text(m.period_start),
+                period_end=_optional_text(m.period_end),
+                contact=Contact(
+                    address=_text(m.contact_address),
+                    postcode=_text(m.contact_postcode),
+                    phone=_text(m.contact_phone),
+                    email=_text(m.contact_email),
+                    website=_text(m.contact_website),
+                ),
+                input_bytes=m.input_bytes,
+                input_lines=m.input_lines,
+            )
+
+        return self._cached("meta", make)  # type: ignore[no-any-return]
+
+    @property
+    def cells(self) -> Dict[str, Cell]:
+        """Every cell the report prints, by flat key (spec/fields.tsv), in the
+        order of the JSON ``fields``: state, value, raw text, place."""
+
+        def make(handle):  # type: ignore[no-untyped-def]
+            out: Dict[str, Cell] = {}
+            for i in range(_lib.gk_report_field_count(handle)):
+                f = _lib.gk_report_field_at(handle, i).contents
+                key = _text(f.key)
+                out[key] = Cell(
+                    key=key,
+                    state=CellState(f.state),
+                    value=_field_value(key, f),
+                    raw=_text(f.raw),
+                    note=_text(f.note),
+                    line=f.line,
+                    column=f.column,
+                    inferred=bool(f.inferred),
+                )
+            return out
+
+        return dict(self._cached("cells", make))  # type: ignore[call-overload]
+
+    @property
+    def fields(self) -> Dict[str, FieldValue]:
+        """The flat fields, as JSON ``fields``: key → int, Decimal (money), or
+        None for a cell printed blank. A cell not printed at all is absent."""
+        return {key: cell.value for key, cell in self.cells.items()}
+
+    def field(self, key: str) -> Cell:
+        """The cell at a flat key.
+
+        Raises:
+            NotFoundError: the report does not print that cell.
+        """
+        handle = self._live()
+        data = key.encode("utf-8")
+        out = ctypes.POINTER(_native.GkField)()
+        err = _native.GkError()
+        _check(_lib.gk_report_field(handle, data, len(data), ctypes.byref(out), ctypes.byref(err)), err)
+        return self.cells[_text(out.contents.key)]
+
+    @property
+    def diagnostics(self) -> List[Diagnostic]:
+        """The findings stored in the report (of parsing, and of validation
+        when it was parsed with ``validate=True``)."""
+
+        def make(handle):  # type: ignore[no-untyped-def]
+            return [
+                _diagnostic(_lib.gk_report_diagnostic_at(handle, i).contents)
+                for i in range(_lib.gk_report_diagnostic_count(handle))
+            ]
+
+        return list(self._cached("diagnostics", make))  # type: ignore[call-overload]
+
+    def validate(self) -> List[Diagnostic]:
+        """Runs validation again and returns its findings (the report is not
+        changed). Finding problems is a result, not an error."""
+        handle = self._live()
+        out = _native.DiagnosticsPtr()
+        err = _native.GkError()
+        _check(_lib.gk_report_validate(handle, ctypes.byref(out), ctypes.byref(err)), err)
+        try:
+            return [_diagnostic(_lib.gk_diagnostics_at(out, i).contents) for i in range(_lib.gk_diagnostics_count(out))]
+        finally:
+            _lib.gk_diagnostics_free(out)
+
+    def to_json(self, *, pretty: bool = False, detail: bool = True) -> str:
+        """The canonical JSON (spec/output-contract.md plus gongkai's own
+        members): the same report always gives the same text.
+
+        Args:
+            pretty: indent with two spaces instead of one line.
+            detail: include sections, tables with cells and spans, derived values.
+        """
+        return self.to_json_bytes(pretty=pretty, detail=detail).decode("utf-8")
+
+    def to_json_bytes(self, *, pretty: bool = False, detail: bool = True) -> bytes:
+        """:meth:`to_json` as UTF-8 bytes, exactly as the library wrote them."""
+        handle = self._live()
+        flags = (_native.GK_JSON_PRETTY if pretty else 0) | (_native.GK_JSON_DETAIL if detail else 0)
+        out = _native.BufferPtr()
+        err = _native.GkError()
+        _check(_lib.gk_report_to_json(handle, flags, ctypes.byref(out), ctypes.byref(err)), err)
+        try:
+            # Copy the library's bytes out, then free its buffer.
+            return ctypes.string_at(_lib.gk_buffer_data(out), _lib.gk_buffer_size(out))
+        finally:
+            _lib.gk_buffer_free(out)
+
+    def __repr__(self) -> str:
+        if self.closed:
+            return "<gongkai.Report closed>"
+        m = self.meta
+        return f"<gongkai.Report {m.organ or m.title!r} {m.year} {m.format}>"
+
+
+def parse(source: Source, *, validate: bool = True, max_input_bytes: Optional[int] = None) -> Report:
+    """Parses one annual report.
+
+    Args:
+        source: the report text as ``str``, its UTF-8 ``bytes``, or a path
+            (``pathlib.Path`` or any ``os.PathLike``) to read. A plain ``str``
+            is always text, never a file name.
+        validate: also check the tables' arithmetic and the outline, adding
+            the findings to :attr:`Report.diagnostics`.
+        max_input_bytes: refuse larger input (default 256 MiB).
+
+    Raises:
+        InvalidUtf8Error, BinaryInputError, EmptyInputError, TooLargeError,
+        IoError (a path that cannot be read).
+    """
+    return Report._parse_bytes(_as_bytes(source), validate, max_input_bytes)

@@ -84,8 +84,24 @@ void read_appeals_table(ParseContext& ctx, std::size_t first) {
   for (auto& row : rows) {
     if (row.prose) continue;
     int named = group_named(row.label);
-    if (!row.has_printed()) {
+    bool header = false;  // a header line with blank marks among its words
+    for (const auto& t : row.values) header |= t.kind == TokenKind::text;
+    if (!row.has_printed() || header) {
       if (named >= 0) context = named;
+      continue;
+    }
+    // Flattened headers: one value per line, its label naming block and column.
+    auto printed = row.printed();
+    int col = column_named(row.label);
+    int g = named >= 0 ? named : context;
+    if (printed.size() == 1 && col >= 0 && g >= 0) {
+      if (filled[g]) continue;
+      for (std::size_t k = 0; k < row.values.size(); ++k)
+        if (row.values[k].kind != TokenKind::empty) {
+          std::string key = std::string(kGroups[static_cast<std::size_t>(g)]) + "." + kColumns[static_cast<std::size_t>(col)];
+          flat[static_cast<std::size_t>(g) * 5 + static_cast<std::size_t>(col)] = ctx.cell_from_token(key, row, k);
+          break;
+        }
       continue;
     }
     if (!filled[0] && !filled[1] && !filled[2]) {
@@ -98,27 +114,14 @@ void read_appeals_table(ParseContext& ctx, std::size_t first) {
     }
     auto five = readings_of(row, 5);
     if (five.size() == 1) {
-      int g = named >= 0 ? named : context >= 0 ? context : next_block;
-      while (g < 3 && filled[g] && named < 0 && context < 0) ++g;
-      if (g < 3 && !filled[g]) {
-        place(ctx, row, five.front(), static_cast<std::size_t>(g));
-        filled[g] = true;
-        next_block = g + 1;
+      int block = named >= 0 ? named : context >= 0 ? context : next_block;
+      while (block < 3 && filled[block] && named < 0 && context < 0) ++block;
+      if (block < 3 && !filled[block]) {
+        place(ctx, row, five.front(), static_cast<std::size_t>(block));
+        filled[block] = true;
+        next_block = block + 1;
       }
       context = -1;
-      continue;
-    }
-    // Flattened headers: one value per line, its label naming block and column.
-    auto printed = row.printed();
-    int col = column_named(row.label);
-    int g = named >= 0 ? named : context;
-    if (printed.size() == 1 && col >= 0 && g >= 0 && !filled[g]) {
-      for (std::size_t k = 0; k < row.values.size(); ++k)
-        if (row.values[k].kind != TokenKind::empty) {
-          std::string key = std::string(kGroups[static_cast<std::size_t>(g)]) + "." + kColumns[static_cast<std::size_t>(col)];
-          flat[static_cast<std::size_t>(g) * 5 + static_cast<std::size_t>(col)] = ctx.cell_from_token(key, row, k);
-          break;
-        }
     }
   }
   bool any_flat = false;

@@ -153,13 +153,13 @@ LineRange find_applications_table(const SourceText& src, Format format) {
       // The label may be on a line of its own above the numbers.
       if (!data && i + 1 < src.size() && !row.prose) {
         DataRow next = read_row(src, i + 1);
-        data = next.has_printed() && next.label.empty();
+        data = next.has_printed() && !next.prose;
       }
       if (!data) continue;
       auto m = match_application_row(format, row.label);
       if (m.empty() || m.front().row > 2) continue;
       started = true;
-      range.first = i > 0 ? i - 1 : 0;
+      range.first = i > 1 ? i - 2 : 0;  // a wrapped label's first half may be above
       continue;
     }
     std::string c = compact(norm);
@@ -177,21 +177,42 @@ void read_applications_table(ParseContext& ctx, Format format, LineRange range) 
   const auto& rows = application_rows(format);
   std::vector<DataRow> data = read_rows(ctx.src, range.first, range.last);
   std::vector<PlacedRow> placed;
+  std::vector<bool> by_label;  // placed[k] was placed by its label, not by position
   int cur = -1;   // template row of the last row placed
   int hint = -1;  // a group heading seen on a line of its own names the next row
+  const DataRow* label_above = nullptr;  // a label-only line just above: maybe the first half of a wrapped label
   for (auto& row : data) {
     if (row.prose) continue;
     auto matches = match_application_row(format, row.label);
     if (!row.has_printed()) {
-      if (!matches.empty() && matches.front().row > cur) hint = matches.front().row;
+      // Column headers (repeated after a page break) name no row.
+      bool header = contains_any(row.label, {"自然人", "商业企业", "科研机构", "申请人", "法人或其他组织"});
+      if (!header && !matches.empty() && matches.front().row > cur) hint = matches.front().row;
+      label_above = header ? nullptr : &row;
       continue;
     }
+    if (matches.empty() && !row.label.empty() && label_above && label_above->line + 1 == row.label_line)
+      matches = match_application_row(format, label_above->label + row.label);
+    label_above = nullptr;
     int target = -1;
-    if (!matches.empty()) {
+    bool labeled = !matches.empty();
+    if (labeled) {
       int top = matches.front().specificity;
       for (const auto& m : matches)
         if (m.specificity == top && m.row > cur && (target < 0 || m.row < target)) target = m.row;
-      if (target < 0) continue;  // a label already placed: a repeated header or stray row
+      if (target < 0) {
+        // Labels beat positions: a row placed by position where this label
+        // belongs was misplaced (garbage, or a row whose label was lost).
+        int best = -1;
+        for (const auto& m : matches)
+          if (m.specificity == top) best = std::max(best, m.row);
+        std::size_t keep = placed.size();
+        while (keep > 0 && placed[keep - 1].template_row >= best && !by_label[keep - 1]) --keep;
+        if (best < 0 || keep == placed.size() || (keep > 0 && placed[keep - 1].template_row >= best)) continue;
+        placed.resize(keep);
+        by_label.resize(keep);
+        target = best;
+      }
     } else if (!row.label.empty() && length_cp(row.label) > 3) {
       continue;  // text that names no row: layout or OCR garbage
     } else if (hint > cur) {
@@ -203,9 +224,14 @@ void read_applications_table(ParseContext& ctx, Format format, LineRange range) 
     PlacedRow p;
     p.template_row = target;
     p.readings = row_readings(row, kColumns, row_total_holds);
-    if (p.readings.empty()) p.readings = row_readings(row, kColumns, nullptr);  // printed inconsistent: keep as printed
+    // A row placed by its label keeps what it printed even when its own total
+    // does not add up (validation reports that); a row placed by position
+    // only must look like a row of the table.
+    if (p.readings.empty() && labeled) p.readings = row_readings(row, kColumns, nullptr, 0);
+    if (p.readings.empty() && !labeled) continue;
     p.row = std::move(row);
     placed.push_back(std::move(p));
+    by_label.push_back(labeled);
     cur = target;
     hint = -1;
   }

@@ -76,6 +76,14 @@ void grow(std::vector<Slot> cells, std::size_t width, std::size_t from, int cost
   }
 }
 
+// A row whose one printed cell is 0 or a blank mark: a row of blanks and
+// zeros, whatever columns the empty cells were.
+bool only_zero(const DataRow& row, const std::vector<std::size_t>& idx) {
+  if (idx.size() != 1) return false;
+  const Token& t = row.values[idx.front()];
+  return t.kind == TokenKind::blank_mark || (t.kind == TokenKind::number && t.value == Decimal{});
+}
+
 }  // namespace
 
 std::optional<std::vector<Decimal>> reading_values(const DataRow& row, const Reading& r) {
@@ -140,7 +148,7 @@ std::vector<Reading> row_readings(const DataRow& row, std::size_t width,
     std::size_t diff = idx.size() > width ? idx.size() - width : width - idx.size();
     if (idx.size() > width && static_cast<int>(diff) <= max_cost) {
       shrink(row, cells, width, 0, "", repaired);
-    } else if (idx.size() < width && (static_cast<int>(diff) <= max_cost || idx.size() == 1)) {
+    } else if (idx.size() < width && (static_cast<int>(diff) <= max_cost || only_zero(row, idx))) {
       grow(cells, width, 0, 0, "", repaired);
     }
     int best = 1 << 30;

@@ -56,6 +56,12 @@ DataRow read_row(const SourceText& src, std::size_t i) {
   auto& toks = tl.tokens;
   std::size_t k = 0;
   while (k < toks.size() && toks[k].kind == TokenKind::empty) ++k;
+  // Outline numbering spaced apart from its label ("3 . 危及…") is label.
+  if (k + 1 < toks.size() && toks[k].kind == TokenKind::number && toks[k].value.scale == 0 &&
+      toks[k].value.units >= 0 && toks[k].value.units < 100 && toks[k + 1].kind == TokenKind::text) {
+    row.label_text = toks[k].text;
+    ++k;
+  }
   while (k < toks.size() && toks[k].kind == TokenKind::text) {
     if (!row.label_text.empty()) row.label_text += ' ';
     row.label_text += toks[k].text;

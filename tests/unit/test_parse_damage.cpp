@@ -1,0 +1,173 @@
+// The damage extraction does to real reports, one kind at a time: each
+// value still lands at its key, every inference is reported as
+// CELL-REPAIRED, and where no repair is certain the cells are left out.
+#include <catch2/catch.hpp>
+
+#include "gongkai/parse.hpp"
+#include "report_builder.hpp"
+
+using gongkai::Format;
+using gktest::Damage;
+using gktest::Layout;
+
+namespace {
+
+std::size_t count_rule(const gongkai::Report& r, const std::string& rule) {
+  std::size_t n = 0;
+  for (const auto& d : r.diagnostics) n += d.rule == rule;
+  return n;
+}
+
+// A CELL-REPAIRED finding names a cell of the row.
+bool repaired_row(const gongkai::Report& r, const std::string& row) {
+  for (const auto& d : r.diagnostics)
+    if (d.rule == "CELL-REPAIRED")
+      for (const auto& c : d.cells)
+        if (c.key.rfind("applications." + row + ".", 0) == 0) return true;
+  return false;
+}
+
+void require_same(const gongkai::Report& r, const gktest::Values& expected) {
+  for (const auto& [key, text] : expected) {
+    INFO("key " << key << " printed '" << text << "'");
+    const gongkai::Cell* cell = r.find_cell(key);
+    REQUIRE(cell != nullptr);
+    if (text.empty()) {
+      CHECK(!cell->value);
+    } else {
+      REQUIRE(cell->value);
+      CHECK(cell->value->to_string() == text);
+    }
+  }
+}
+
+const char* const kColumns[] = {"natural", "commercial", "research", "social", "legal", "other", "total"};
+
+// The first outcome row whose only applicant is a natural person (n > 0).
+std::string row_with_only_natural(const gktest::Values& v) {
+  for (const char* row : {"granted", "partial", "denied.third_party", "denied.process_info", "unable.not_held",
+                          "unable.need_creation", "not_processed.petition", "not_processed.repeated"}) {
+    std::string p = std::string("applications.") + row + ".";
+    if (v.at(p + "natural") != "0" && v.at(p + "total") == v.at(p + "natural")) return row;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("letter-spaced, half-width and 规范性文件 labels", "[parse][damage]") {
+  for (Layout layout : {Layout::tabs, Layout::spaces}) {
+    auto v = gktest::consistent_values(Format::gk2021, 11);
+    Damage d;
+    d.letter_spaced = {"received", "granted", "carried_forward", "denied.three_security"};
+    d.half_width = true;
+    d.short_normative = true;
+    auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
+    require_same(r, v);
+    CHECK(count_rule(r, "CELL-REPAIRED") == 0);
+  }
+}
+
+TEST_CASE("rows whose label was lost are placed by their position", "[parse][damage]") {
+  auto v = gktest::consistent_values(Format::gk2019, 12);
+  Damage d;
+  d.unlabeled = {"denied.law_prohibited", "denied.third_party", "unable.unclear", "not_processed.massive"};
+  auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2019));
+  require_same(r, v);
+}
+
+TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
+  auto v = gktest::consistent_values(Format::gk2021, 13);
+  Damage d;
+  d.wrapped = {"received", "granted", "unable.need_creation", "carried_forward"};
+  auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, Layout::tabs, d));
+  require_same(r, v);
+}
+
+TEST_CASE("a table cut by a page footer, its header repeated, and a garbage row", "[parse][damage]") {
+  for (Layout layout : {Layout::tabs, Layout::pipes, Layout::spaces}) {
+    auto v = gktest::consistent_values(Format::gk2021, 14);
+    Damage d;
+    d.footer_after = "denied.query";
+    d.repeat_header = true;
+    d.garbage_after = "partial";
+    auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
+    require_same(r, v);
+  }
+}
+
+TEST_CASE("table 四 on one line, in three blocks, or under flattened headers", "[parse][damage][appeals]") {
+  for (auto shape : {gktest::AppealsShape::one_line, gktest::AppealsShape::three_blocks, gktest::AppealsShape::flattened}) {
+    for (Layout layout : {Layout::tabs, Layout::pipes, Layout::spaces}) {
+      auto v = gktest::consistent_values(Format::gk2019, 15);
+      Damage d;
+      d.appeals = shape;
+      auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, layout, d, 2020));
+      INFO("shape " << static_cast<int>(shape) << " layout " << static_cast<int>(layout));
+      require_same(r, v);
+    }
+  }
+}
+
+TEST_CASE("a doubled cell is dropped when only one drop keeps the row total", "[parse][damage][repair]") {
+  auto v = gktest::consistent_values(Format::gk2021, 16);
+  Damage d;
+  d.doubled_zero = "received";
+  auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, Layout::tabs, d));
+  require_same(r, v);
+  CHECK(repaired_row(r, "received"));
+  CHECK(r.find_cell("applications.received.natural")->inferred);
+}
+
+TEST_CASE("a lost column is restored when the column totals decide where", "[parse][damage][repair]") {
+  auto v = gktest::consistent_values(Format::gk2019, 17);
+  std::string row = row_with_only_natural(v);
+  REQUIRE(!row.empty());
+  Damage d;
+  d.lost_commercial = row;
+  auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2020));
+  v["applications." + row + ".commercial"] = "";  // lost: restored as a blank cell
+  require_same(r, v);
+  CHECK(r.find_cell("applications." + row + ".commercial")->inferred);
+  CHECK(repaired_row(r, row));
+}
+
+TEST_CASE("a lost non-zero cell is never guessed", "[parse][damage][repair]") {
+  auto v = gktest::consistent_values(Format::gk2019, 18);
+  // Three more requests from companies, granted: every total that counts them.
+  for (const char* key : {"applications.granted.commercial", "applications.granted.total", "applications.total.commercial",
+                          "applications.total.total", "applications.received.commercial", "applications.received.total"})
+    v[key] = std::to_string(std::stol(v[key]) + 3);
+  Damage d;
+  d.lost_commercial = "granted";
+  auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2020));
+  for (const char* c : kColumns) CHECK(r.find_cell(std::string("applications.granted.") + c) == nullptr);
+  CHECK(count_rule(r, "ROW-AMBIGUOUS") == 1);
+  // The other rows are untouched.
+  auto partial = r.find_cell("applications.partial.total");
+  REQUIRE(partial);
+  CHECK(partial->value->to_string() == v["applications.partial.total"]);
+}
+
+TEST_CASE("digits split by extraction are joined back", "[parse][damage][repair]") {
+  for (Layout layout : {Layout::tabs, Layout::spaces}) {
+    auto v = gktest::consistent_values(Format::gk2021, 19);
+    v["applications.received.natural"] = "1259";
+    long total = 0;
+    for (int c = 0; c < 6; ++c) total += std::stol(v[std::string("applications.received.") + kColumns[c]]);
+    v["applications.received.total"] = std::to_string(total);
+    long carried_forward_natural = std::stol(v["applications.received.natural"]) +
+                                   std::stol(v["applications.carried_over.natural"]) -
+                                   std::stol(v["applications.total.natural"]);
+    v["applications.carried_forward.natural"] = std::to_string(carried_forward_natural);
+    long cf_total = 0;
+    for (int c = 0; c < 6; ++c) cf_total += std::stol(v[std::string("applications.carried_forward.") + kColumns[c]]);
+    v["applications.carried_forward.total"] = std::to_string(cf_total);
+    Damage d;
+    d.split_total = "received";
+    auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
+    INFO("layout " << static_cast<int>(layout));
+    require_same(r, v);
+    CHECK(repaired_row(r, "received"));
+  }
+}

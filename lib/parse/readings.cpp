@@ -41,10 +41,13 @@ void shrink(const DataRow& row, std::vector<Slot> cells, std::size_t width, int 
     return;
   }
   if (cells.size() < width) return;
+  // Where cells are delimited (tabs, pipes), dropping a whole cell is a bigger
+  // change than joining the digits of one cell that a space split.
+  const int drop_cost = row.shape == LineShape::plain ? 1 : 2;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     std::vector<Slot> next = cells;
     next.erase(next.begin() + static_cast<std::ptrdiff_t>(k));
-    shrink(row, std::move(next), width, cost + 1,
+    shrink(row, std::move(next), width, cost + drop_cost,
            how + "drop cell " + std::to_string(k + 1) + " '" + row.values[cells[k].index].text + "'; ", out);
     if (k + 1 < cells.size() && cells[k].kind == Slot::token && cells[k + 1].kind == Slot::token &&
         cells[k + 1].index == cells[k].index + 1 && row.values[cells[k + 1].index].soft_joined &&
@@ -53,7 +56,7 @@ void shrink(const DataRow& row, std::vector<Slot> cells, std::size_t width, int 
       std::vector<Slot> merged = cells;
       merged[k].kind = Slot::merged;
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(k + 1));
-      shrink(row, std::move(merged), width, cost + 1,
+      shrink(row, std::move(merged), width, cost + (row.values[cells[k + 1].index].same_cell ? 1 : drop_cost),
              how + "join '" + row.values[cells[k].index].text + " " + row.values[cells[k + 1].index].text +
                  "' split by extraction; ",
              out);

@@ -137,8 +137,10 @@ TokenizedLine tokenize(std::string_view norm) {
       push(cell, at, false);
       return;
     }
-    for (std::size_t k = 0; k < words.size(); ++k)
+    for (std::size_t k = 0; k < words.size(); ++k) {
       push(t.substr(words[k].first, words[k].second - words[k].first), off + words[k].first, k > 0);
+      out.tokens.back().same_cell = k > 0;
+    }
   };
 
   if (!body.empty() && body.front() == '|') {

@@ -21,15 +21,8 @@ bool national(Format f) { return f == Format::gk2019 || f == Format::gk2021; }
 
 bool usable(const CellReading& c) { return c.present() && c.reading != Reading::unknown; }
 
-Diagnostic finding(const char* rule, Severity severity, const std::string& message_id,
-                   const std::vector<MessageArg>& args) {
-  Diagnostic d;
-  d.rule = rule;
-  d.severity = severity;
-  auto msg = validation::render_message(message_id, args);
-  d.message_zh = std::move(msg.zh);
-  d.message_en = std::move(msg.en);
-  return d;
+Diagnostic finding(const char* rule, Severity severity, const char* message_id, const std::vector<MessageArg>& args) {
+  return validation::make_finding(rule, severity, message_id, args);
 }
 
 void set_sides(Diagnostic* d, Decimal lhs, Decimal rhs) {

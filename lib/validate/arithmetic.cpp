@@ -76,13 +76,8 @@ std::vector<Derivation> derive_totals(const Report& report) {
 
 void report_derivations(const std::vector<Derivation>& derivations, Findings* out) {
   for (const auto& d : derivations) {
-    Diagnostic f;
-    f.rule = d.rule;
-    f.severity = Severity::info;
-    auto msg = render_message(std::string(d.rule) + "/derived",
-                              {{"subject", d.subject_zh, d.subject_en}, {"value", d.value.value.to_string(), ""}});
-    f.message_zh = std::move(msg.zh);
-    f.message_en = std::move(msg.en);
+    Diagnostic f = make_finding(d.rule, Severity::info, std::string(d.rule) + "/derived",
+                                {{"subject", d.subject_zh, d.subject_en}, {"value", d.value.value.to_string(), ""}});
     CellRef total;
     total.key = d.value.key;
     if (d.total) {
@@ -114,19 +109,15 @@ void check_relations(const CellReader& cells, Format format, Findings* out) {
     bool holds = rel.decl->comparison == Comparison::equal ? left == right : !(left < right);
     if (holds) continue;
 
-    Diagnostic f;
-    f.rule = rel.decl->rule;
-    f.severity = rel.decl->severity;
     std::string first_key = rel.lhs.empty() ? std::string() : rel.lhs.front();
-    auto msg = render_message(rel.decl->rule, {subject_arg(rel, format),
-                                               {"lhs", left.to_string(), ""},
-                                               {"rhs", right.to_string(), ""},
-                                               {"diff", diff->to_string(), ""},
-                                               {"excess", Decimal::sub(right, left).value_or(Decimal{}).to_string(), ""},
-                                               {"label", row_label(format, first_key), ""},
-                                               {"key", first_key, ""}});
-    f.message_zh = std::move(msg.zh);
-    f.message_en = std::move(msg.en);
+    Diagnostic f = make_finding(rel.decl->rule, rel.decl->severity, rel.decl->rule,
+                                {subject_arg(rel, format),
+                                 {"lhs", left.to_string(), ""},
+                                 {"rhs", right.to_string(), ""},
+                                 {"diff", diff->to_string(), ""},
+                                 {"excess", Decimal::sub(right, left).value_or(Decimal{}).to_string(), ""},
+                                 {"label", row_label(format, first_key), ""},
+                                 {"key", first_key, ""}});
     for (const auto& c : lhs) f.cells.push_back(c.ref());
     for (const auto& c : rhs) f.cells.push_back(c.ref());
     point_at_first_cell(lhs, &f);
@@ -147,16 +138,11 @@ void check_signs(const Report& report, Format format, Findings* out) {
         bool exempt = false;
         for (const char* p : rule.exempt) exempt = exempt || key_matches(p, cell.key);
         if (exempt) continue;
-        Diagnostic f;
-        f.rule = rule.rule;
-        f.severity = Severity::error;
-        auto msg = render_message(rule.rule, {{"label", row_label(format, cell.key), ""},
-                                              {"key", cell.key, ""},
-                                              {"value", cell.value->to_string(), ""}});
-        f.message_zh = std::move(msg.zh);
-        f.message_en = std::move(msg.en);
-        f.line = cell.span.line;
-        f.column = cell.span.column;
+        Diagnostic f = make_finding(rule.rule, Severity::error, rule.rule,
+                                    {{"label", row_label(format, cell.key), ""},
+                                     {"key", cell.key, ""},
+                                     {"value", cell.value->to_string(), ""}},
+                                    cell.span.line, cell.span.column);
         f.cells.push_back(CellRef{cell.key, cell.value, cell.span.line, cell.span.column});
         f.lhs = cell.value;
         f.rhs = Decimal{};

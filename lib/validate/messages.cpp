@@ -168,6 +168,19 @@ Message render_message(std::string_view id, const std::vector<MessageArg>& args)
   return {std::string(id), std::string(id)};
 }
 
+Diagnostic make_finding(std::string rule, Severity severity, std::string_view message_id,
+                        const std::vector<MessageArg>& args, std::uint32_t line, std::uint32_t column) {
+  Diagnostic d;
+  d.rule = std::move(rule);
+  d.severity = severity;
+  auto msg = render_message(message_id, args);
+  d.message_zh = std::move(msg.zh);
+  d.message_en = std::move(msg.en);
+  d.line = line;
+  d.column = column;
+  return d;
+}
+
 std::vector<std::string_view> message_ids() {
   std::vector<std::string_view> ids;
   for (const auto& t : kTemplates) ids.push_back(t.id);

@@ -10,15 +10,7 @@ namespace {
 
 void add(Findings* out, const char* rule, const char* message_id, Severity severity,
          const std::vector<MessageArg>& args, const SourceSpan& at = {}) {
-  Diagnostic d;
-  d.rule = rule;
-  d.severity = severity;
-  auto msg = render_message(message_id, args);
-  d.message_zh = std::move(msg.zh);
-  d.message_en = std::move(msg.en);
-  d.line = at.line;
-  d.column = at.column;
-  out->push_back(std::move(d));
+  out->push_back(make_finding(rule, severity, message_id, args, at.line, at.column));
 }
 
 // The first year (1990..2099) in a text, written as four ASCII digits after

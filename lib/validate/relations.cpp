@@ -162,6 +162,20 @@ std::vector<Relation> expand_all(Format format) {
   return out;
 }
 
+// The declarations of a format; narrative reports have none.
+template <typename Decl>
+const std::vector<Decl>& of_format(Format format, const std::vector<Decl>& gk2021, const std::vector<Decl>& gk2019,
+                                   const std::vector<Decl>& legacy) {
+  static const std::vector<Decl> none;
+  switch (format) {
+    case Format::gk2021: return gk2021;
+    case Format::gk2019: return gk2019;
+    case Format::legacy: return legacy;
+    case Format::narrative: return none;
+  }
+  return none;
+}
+
 }  // namespace
 
 const std::vector<ColumnName>& application_columns() {
@@ -181,14 +195,7 @@ const std::vector<RelationDecl>& relation_decls(Format format) {
   static const std::vector<RelationDecl> gk2021 = gk2021_relations();
   static const std::vector<RelationDecl> gk2019 = gk2019_relations();
   static const std::vector<RelationDecl> legacy = legacy_relations();
-  static const std::vector<RelationDecl> none;
-  switch (format) {
-    case Format::gk2021: return gk2021;
-    case Format::gk2019: return gk2019;
-    case Format::legacy: return legacy;
-    case Format::narrative: return none;
-  }
-  return none;
+  return of_format(format, gk2021, gk2019, legacy);
 }
 
 const std::vector<Relation>& relations(Format format) {
@@ -209,14 +216,7 @@ const std::vector<SignRuleDecl>& sign_rules(Format format) {
       {"T4-NEGATIVE", "appeals", {}},
   };
   static const std::vector<SignRuleDecl> legacy = {{"L-NEGATIVE", "legacy", {}}};
-  static const std::vector<SignRuleDecl> none;
-  switch (format) {
-    case Format::gk2021: return gk2021;
-    case Format::gk2019: return gk2019;
-    case Format::legacy: return legacy;
-    case Format::narrative: return none;
-  }
-  return none;
+  return of_format(format, gk2021, gk2019, legacy);
 }
 
 bool key_matches(std::string_view pattern, std::string_view key) noexcept {

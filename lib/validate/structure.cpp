@@ -11,17 +11,9 @@
 namespace gongkai::validation {
 namespace {
 
-void add(Findings* out, const char* rule, const std::string& message_id, Severity severity,
+void add(Findings* out, const char* rule, std::string_view message_id, Severity severity,
          const std::vector<MessageArg>& args, std::uint32_t line = 0, std::uint32_t column = 0) {
-  Diagnostic d;
-  d.rule = rule;
-  d.severity = severity;
-  auto msg = render_message(message_id, args);
-  d.message_zh = std::move(msg.zh);
-  d.message_en = std::move(msg.en);
-  d.line = line;
-  d.column = column;
-  out->push_back(std::move(d));
+  out->push_back(make_finding(rule, severity, message_id, args, line, column));
 }
 
 // The tables a format's template has.
@@ -181,18 +173,9 @@ void check_tables(const Report& r, Findings* out) {
     for (std::size_t i = 0; i < shown; ++i) listed += (i ? ", " : "") + missing[i];
     if (missing.size() > shown) listed += ", …";
     const Table* t = r.find_table(id);
-    Diagnostic d;
-    d.rule = "FIELD-MISSING";
-    d.severity = Severity::warning;
-    auto msg = render_message("FIELD-MISSING", {{"table", id, ""},
-                                                {"count", std::to_string(missing.size()), ""},
-                                                {"keys", listed, ""}});
-    d.message_zh = std::move(msg.zh);
-    d.message_en = std::move(msg.en);
-    if (t) {
-      d.line = t->span.line;
-      d.column = t->span.column;
-    }
+    Diagnostic d = make_finding("FIELD-MISSING", Severity::warning, "FIELD-MISSING",
+                                {{"table", id, ""}, {"count", std::to_string(missing.size()), ""}, {"keys", listed, ""}},
+                                t ? t->span.line : 0, t ? t->span.column : 0);
     for (auto& k : missing) d.cells.push_back(CellRef{std::move(k), std::nullopt, 0, 0});
     out->push_back(std::move(d));
   }
@@ -203,16 +186,9 @@ void check_cells(const Report& r, Findings* out) {
     for (const auto& c : t.cells) {
       if (c.state != CellState::not_number) continue;
       const FieldSpec* spec = find_field_spec(r.meta.format, c.key);
-      Diagnostic d;
-      d.rule = "CELL-NOT-NUMBER";
-      d.severity = Severity::warning;
-      auto msg = render_message("CELL-NOT-NUMBER", {{"label", spec ? std::string(spec->row) : c.key, ""},
-                                                    {"key", c.key, ""},
-                                                    {"raw", c.raw, ""}});
-      d.message_zh = std::move(msg.zh);
-      d.message_en = std::move(msg.en);
-      d.line = c.span.line;
-      d.column = c.span.column;
+      Diagnostic d = make_finding("CELL-NOT-NUMBER", Severity::warning, "CELL-NOT-NUMBER",
+                                  {{"label", spec ? std::string(spec->row) : c.key, ""}, {"key", c.key, ""}, {"raw", c.raw, ""}},
+                                  c.span.line, c.span.column);
       d.cells.push_back(CellRef{c.key, std::nullopt, c.span.line, c.span.column});
       out->push_back(std::move(d));
     }

@@ -212,19 +212,15 @@ class FigureChecker {
     }
     if (!first) return;  // the table does not print the cells: nothing to compare
 
-    Diagnostic d;
-    d.rule = "TEXT-TABLE-MISMATCH";
-    d.severity = Severity::warning;
     std::string quote(clause.substr(0, std::min<std::size_t>(clause.size(), 120)));
-    auto msg = render_message("TEXT-TABLE-MISMATCH", {{"quote", quote, ""},
-                                                      {"what", rule.what_zh, rule.what_en},
-                                                      {"value", first->value.to_string(), ""}});
-    d.message_zh = std::move(msg.zh);
-    d.message_en = std::move(msg.en);
-    d.line = line_no;
     const std::size_t offset = static_cast<std::size_t>(number.data() - line.data());
-    d.column = line_no ? static_cast<std::uint32_t>(text::count_code_points(std::string_view(line).substr(0, offset)) + 1)
-                       : 0;
+    const auto column =
+        line_no ? static_cast<std::uint32_t>(text::count_code_points(std::string_view(line).substr(0, offset)) + 1) : 0;
+    Diagnostic d = make_finding("TEXT-TABLE-MISMATCH", Severity::warning, "TEXT-TABLE-MISMATCH",
+                                {{"quote", quote, ""},
+                                 {"what", rule.what_zh, rule.what_en},
+                                 {"value", first->value.to_string(), ""}},
+                                line_no, column);
     for (const auto& c : first->cells) d.cells.push_back(c.ref());
     d.lhs = *stated;
     d.rhs = first->value;

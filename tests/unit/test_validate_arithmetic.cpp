@@ -27,10 +27,7 @@ ValidateOptions arithmetic_only() {
 }
 
 std::vector<Diagnostic> findings(const Report& r, const std::string& rule) {
-  std::vector<Diagnostic> out;
-  for (auto& d : gongkai::validate(r, arithmetic_only()))
-    if (d.rule == rule) out.push_back(d);
-  return out;
+  return gongkai::test::of_rule(gongkai::validate(r, arithmetic_only()), rule);
 }
 
 std::vector<Diagnostic> errors(const Report& r) {

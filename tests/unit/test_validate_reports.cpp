@@ -8,6 +8,7 @@
 
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
+#include "validate_fixtures.hpp"
 
 using gongkai::Decimal;
 using gongkai::Diagnostic;
@@ -36,10 +37,7 @@ std::vector<Diagnostic> with_severity(const Report& r, Severity s) {
 }
 
 std::vector<Diagnostic> of_rule(const Report& r, const std::string& rule) {
-  std::vector<Diagnostic> out;
-  for (const auto& d : r.diagnostics)
-    if (d.rule == rule) out.push_back(d);
-  return out;
+  return gongkai::test::of_rule(r.diagnostics, rule);
 }
 
 std::string describe(const std::vector<Diagnostic>& ds) {

@@ -21,17 +21,37 @@ using gongkai::test::ReportBuilder;
 namespace {
 
 std::vector<Diagnostic> findings(const Report& r, const std::string& rule) {
-  std::vector<Diagnostic> out;
-  for (auto& d : gongkai::validate(r))
-    if (d.rule == rule) out.push_back(d);
-  return out;
+  return gongkai::test::of_rule(gongkai::validate(r), rule);
 }
 
-// The consistent gk2021 report, with its sections replaced.
-ReportBuilder with_sections(std::initializer_list<std::pair<const char*, const char*>> numbered_headings,
-                            Format format = Format::gk2021, int year = 2022) {
+using Headings = std::vector<std::string>;
+
+// The six parts' usual headings, in order.
+Headings six() {
+  return {"总体情况",
+          "主动公开政府信息情况",
+          "收到和处理政府信息公开申请情况",
+          "政府信息公开行政复议、行政诉讼情况",
+          "存在的主要问题及改进情况",
+          "其他需要报告的事项"};
+}
+
+Headings without(Headings h, std::size_t i) {
+  h.erase(h.begin() + static_cast<std::ptrdiff_t>(i));
+  return h;
+}
+
+Headings replacing(Headings h, std::size_t i, const std::string& heading) {
+  h[i] = heading;
+  return h;
+}
+
+// A report with the consistent tables of its format and these top-level
+// headings, numbered 一, 二, ... in turn (the parser's kind left empty).
+ReportBuilder with_sections(const Headings& headings, Format format = Format::gk2021, int year = 2022) {
   ReportBuilder b(format, year);
-  for (auto [number, heading] : numbered_headings) b.section(number, heading, "");
+  int n = 0;
+  for (const auto& heading : headings) b.section(gongkai::test::chinese_numeral(++n), heading, "");
   ReportBuilder full = format == Format::gk2019 ? consistent_gk2019() : consistent_gk2021();
   b.report().tables = full.report().tables;
   return b;
@@ -49,59 +69,34 @@ TEST_CASE("consistent reports have no finding at all", "[validate][structure]") 
 
 TEST_CASE("SECTION-MISSING: the six parts, with the heading variants real reports use", "[validate][structure]") {
   SECTION("headings recognized without the parser's kind") {
-    auto b = with_sections({{"一", "总 体 情 况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "政府信息公开工作存在的主要问题及改进情况"},
-                            {"六", "其他需要报告的事项"}});
+    auto b = with_sections(replacing(replacing(six(), 0, "总 体 情 况"), 4, "政府信息公开工作存在的主要问题及改进情况"));
     CHECK(findings(b.build(), "SECTION-MISSING").empty());
   }
   SECTION("other wordings of the problems part") {
     for (const char* h : {"存在问题及改进情况", "存在的不足及改进措施", "主要问题及改进措施", "存在的主要问题及改进情况："}) {
       INFO(h);
-      auto b = with_sections({{"一", "总体情况"},
-                              {"二", "主动公开政府信息情况"},
-                              {"三", "收到和处理政府信息公开申请情况"},
-                              {"四", "政府信息公开行政复议、行政诉讼情况"},
-                              {"五", h},
-                              {"六", "其他需要报告的事项"}});
-      CHECK(findings(b.build(), "SECTION-MISSING").empty());
+      CHECK(findings(with_sections(replacing(six(), 4, h)).build(), "SECTION-MISSING").empty());
     }
   }
   SECTION("a missing part is an error in the national formats") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"}});
-    auto found = findings(b.build(), "SECTION-MISSING");
+    auto found = findings(with_sections(without(six(), 5)).build(), "SECTION-MISSING");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::error);
     CHECK(found[0].message_zh.find("其他需要报告的事项") != std::string::npos);
   }
   SECTION("a heading the parser left in a part's body still counts") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"}});
+    auto b = with_sections(without(six(), 5));
     b.report().sections.back().text = "一是加强培训。\n六、其他需要报告的事项\n无";
     CHECK(findings(b.build(), "SECTION-MISSING").empty());
   }
   SECTION("a part without its heading but with its table is a warning") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "政府信息公开行政复议、行政诉讼情况"},
-                            {"四", "存在的主要问题及改进情况"},
-                            {"五", "其他需要报告的事项"}});
-    auto found = findings(b.build(), "SECTION-MISSING");
+    auto found = findings(with_sections(without(six(), 2)).build(), "SECTION-MISSING");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::warning);
     CHECK(found[0].message_en.find("requests received and handled") != std::string::npos);
   }
   SECTION("reports before the revised 条例 and legacy reports get warnings") {
-    auto b = with_sections({{"一", "总体情况"}, {"二", "主动公开政府信息情况"}}, Format::gk2019, 2018);
+    auto b = with_sections({"总体情况", "主动公开政府信息情况"}, Format::gk2019, 2018);
     auto found = findings(b.build(), "SECTION-MISSING");
     REQUIRE(found.size() == 4);  // 三 and 四 (their tables are there), problems, other
     for (const auto& d : found) CHECK(d.severity == Severity::warning);
@@ -115,65 +110,48 @@ TEST_CASE("SECTION-MISSING: the six parts, with the heading variants real report
 
 TEST_CASE("SECTION-ORDER: misnumbered and out-of-order parts are warnings", "[validate][structure]") {
   SECTION("a skipped number") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"五", "政府信息公开行政复议、行政诉讼情况"},
-                            {"六", "存在的主要问题及改进情况"},
-                            {"七", "其他需要报告的事项"}});
+    auto b = with_sections(six());
+    auto& sections = b.report().sections;
+    sections[3].number = "五";
+    sections[4].number = "六";
+    sections[5].number = "七";
     auto found = findings(b.build(), "SECTION-ORDER");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::warning);
     CHECK(found[0].message_zh.find("应为“四”") != std::string::npos);
-    CHECK(found[0].line == b.report().sections[3].span.line);
+    CHECK(found[0].line == sections[3].span.line);
   }
   SECTION("parts out of order") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "收到和处理政府信息公开申请情况"},
-                            {"三", "主动公开政府信息情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"},
-                            {"六", "其他需要报告的事项"}});
-    auto found = findings(b.build(), "SECTION-ORDER");
+    auto h = six();
+    std::swap(h[1], h[2]);
+    auto found = findings(with_sections(h).build(), "SECTION-ORDER");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_en.find("proactive disclosure") != std::string::npos);
   }
   SECTION("a list restarting at 一 inside a part is not the outline") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"一", "工作完成情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"},
-                            {"六", "其他需要报告的事项"}});
+    auto b = with_sections(six());
+    b.section("一", "工作完成情况", "");
+    auto& s = b.report().sections;
+    std::rotate(s.begin() + 1, s.end() - 1, s.end());  // right after 一、总体情况
     CHECK(findings(b.build(), "SECTION-ORDER").empty());
   }
   SECTION("the outline continues after a numbered list inside a part") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"一", "加强组织领导"},
-                            {"二", "完善制度建设"},
-                            {"三", "强化平台建设"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"},
-                            {"六", "其他需要报告的事项"}});
+    auto b = with_sections(six());
+    b.section("一", "加强组织领导", "").section("二", "完善制度建设", "").section("三", "强化平台建设", "");
+    auto& s = b.report().sections;
+    std::rotate(s.begin() + 1, s.end() - 3, s.end());
     CHECK(findings(b.build(), "SECTION-ORDER").empty());
     // ... but a number that continues neither list is reported.
-    b.report().sections[8].number = "七";
+    s.back().number = "七";
     auto found = findings(b.build(), "SECTION-ORDER");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_zh.find("应为“六”") != std::string::npos);
   }
   SECTION("row labels of a table read as headings are ignored") {
-    auto b = with_sections({{"一", "总体情况"},
-                            {"二", "主动公开政府信息情况"},
-                            {"三", "收到和处理政府信息公开申请情况"},
-                            {"一", "本年新收政府信息公开申请数量"},
-                            {"二", "上年结转政府信息公开申请数量"},
-                            {"四", "政府信息公开行政复议、行政诉讼情况"},
-                            {"五", "存在的主要问题及改进情况"},
-                            {"六", "其他需要报告的事项"}});
+    auto b = with_sections(six());
+    b.section("一", "本年新收政府信息公开申请数量", "").section("二", "上年结转政府信息公开申请数量", "");
+    auto& s = b.report().sections;
+    std::rotate(s.begin() + 3, s.end() - 2, s.end());  // inside 三
     CHECK(findings(b.build(), "SECTION-ORDER").empty());
   }
 }

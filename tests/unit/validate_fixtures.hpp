@@ -5,6 +5,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "gongkai/fields.hpp"
 #include "gongkai/model.hpp"
@@ -124,6 +125,21 @@ class ReportBuilder {
   std::uint32_t cell_line_ = 100;
   std::uint32_t next_line_ = 3;
 };
+
+/// The findings of one rule.
+inline std::vector<Diagnostic> of_rule(const std::vector<Diagnostic>& all, const std::string& rule) {
+  std::vector<Diagnostic> out;
+  for (const auto& d : all)
+    if (d.rule == rule) out.push_back(d);
+  return out;
+}
+
+/// 1 → 一, 12 → 十二 (for numbering headings).
+inline std::string chinese_numeral(int n) {
+  static const char* digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n < 10) return digits[n];
+  return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
+}
 
 /// Table 三 and 四 values that add up (shared by both national formats).
 inline void fill_applications_and_appeals(ReportBuilder& b) {

@@ -14,6 +14,16 @@ if command -v javac >/dev/null && command -v mvn >/dev/null; then
   missing=("${missing[@]/openjdk-17-jdk-headless}"); missing=("${missing[@]/maven}")
 fi
 missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+# ---- optional: chromium, for the HTML check in a real browser (tests/browser).
+# Installed when missing unless GONGKAI_NO_BROWSER=1. A failure here never fails
+# the build: tests/browser/check_html.py then reports that it was skipped.
+# (Placed above the early exit below so that it runs on every machine.)
+if [ "${GONGKAI_NO_BROWSER:-0}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
+  ( SUDO_B=""; [ "$(id -u)" -ne 0 ] && SUDO_B=sudo
+    $SUDO_B apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO_B apt-get install -y -qq chromium >/dev/null
+  ) || echo "deps: chromium could not be installed; the browser check will be skipped" >&2
+fi
+# ---- end of the optional chromium block.
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "deps: installing ${missing[*]}" >&2
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -95,7 +95,12 @@ class ReportReader {
 
   std::string path_string() const {
     std::string s = "$";
-    for (const auto& p : path_) s += p;
+    for (const auto& p : path_) {
+      if (p.is_index)
+        s += "[" + std::to_string(p.index) + "]";
+      else
+        s += "." + std::string(p.key);
+    }
     return s;
   }
 
@@ -124,9 +129,17 @@ class ReportReader {
 
   // ---- the JSON path shown in messages -------------------------------------
 
+  // One step of the path: a member name or an array index. Names point into
+  // simdjson's string buffer, which lives as long as the document; the text
+  // of the path is only built when there is an error to report.
+  struct PathStep {
+    std::string_view key;
+    std::size_t index = 0;
+    bool is_index = false;
+  };
   struct PathScope {
     ReportReader& r;
-    PathScope(ReportReader& reader, std::string step) : r(reader) { r.path_.push_back(std::move(step)); }
+    PathScope(ReportReader& reader, PathStep step) : r(reader) { r.path_.push_back(step); }
     ~PathScope() { r.path_.pop_back(); }
   };
 
@@ -137,7 +150,7 @@ class ReportReader {
     for (auto field : object) {
       std::string_view key = field.unescaped_key();
       od::value v = field.value();
-      PathScope scope(*this, "." + std::string(key));
+      PathScope scope(*this, PathStep{key, 0, false});
       f(key, v);
     }
   }
@@ -154,7 +167,7 @@ class ReportReader {
     std::size_t index = 0;
     for (auto element : v.get_array()) {
       od::value e = element.value();
-      PathScope scope(*this, "[" + std::to_string(index++) + "]");
+      PathScope scope(*this, PathStep{{}, index++, true});
       f(e);
     }
   }
@@ -461,7 +474,7 @@ class ReportReader {
       auto it = fields_.find(c->key);
       const Decimal* v = serialize::field_value(*c);
       if (it == fields_.end() || it->second.has_value() != (v != nullptr) ||
-          (v && it->second->to_string() != v->to_string())) {
+          (v && (it->second->units != v->units || it->second->scale != v->scale))) {
         same = false;
         bad_key = c->key;
         break;
@@ -503,10 +516,10 @@ class ReportReader {
   std::string_view json_;
   const char* base_;
   std::size_t max_depth_;
-  std::vector<std::string> path_;
+  std::vector<PathStep> path_;
   Report report_;
   bool has_tables_ = false;
-  std::map<std::string, std::optional<Decimal>> fields_;
+  std::unordered_map<std::string, std::optional<Decimal>> fields_;
   std::vector<std::string> field_order_;
   std::size_t fields_offset_ = npos;
 };
@@ -543,9 +556,6 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
   if (deep != std::string_view::npos)
     return fail(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
                 "JSON nested deeper than " + std::to_string(max_depth) + " levels", deep);
-  std::size_t bad = serialize::find_invalid_utf8(json);
-  if (bad != std::string_view::npos)
-    return fail(Status::invalid_utf8, "JSON 不是有效的 UTF-8", "JSON is not valid UTF-8", bad);
 
   simdjson::padded_string padded(json);
   // One parser per thread, reused: it keeps its buffers between reports.
@@ -562,6 +572,9 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
   od::document doc;
   try {
     auto err = p.iterate(padded).get(doc);
+    if (err == simdjson::UTF8_ERROR)  // simdjson checks UTF-8 in bulk; we only locate the bad byte
+      return fail(Status::invalid_utf8, "JSON 不是有效的 UTF-8", "JSON is not valid UTF-8",
+                  serialize::find_invalid_utf8(json));
     if (err) {
       std::size_t at = err == simdjson::UNCLOSED_STRING ? serialize::find_unclosed_string(json) : 0;
       return fail(status_of(err), "JSON 格式错误", simdjson::error_message(err), at == std::string_view::npos ? 0 : at);

@@ -72,7 +72,7 @@ void read_appeals_table(ParseContext& ctx, std::size_t first) {
   const SourceText& src = ctx.src;
   std::size_t last = first;
   for (std::size_t i = first; i < src.size() && i < first + 80; ++i) {
-    std::string c = compact(src[i].norm);
+    const std::string& c = src[i].compact;
     if (i > first + 1 && contains_any(c, {"存在的主要问题", "存在问题", "主要问题", "其他需要报告", "改进情况"})) break;
     last = i + 1;
   }

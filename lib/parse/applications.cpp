@@ -147,7 +147,7 @@ LineRange find_applications_table(const SourceText& src, Format format) {
   for (std::size_t i = 0; i < src.size(); ++i) {
     const std::string& norm = src[i].norm;
     if (!started) {
-      if (!contains_any(norm, {"本年新收", "上年结转", "予以公开"}) && !contains(compact(norm), "本年新收")) continue;
+      if (!contains_any(norm, {"本年新收", "上年结转", "予以公开"}) && !contains(src[i].compact, "本年新收")) continue;
       DataRow row = read_row(src, i);
       bool data = row.has_printed() && !row.prose;
       // The label may be on a line of its own above the numbers.
@@ -162,7 +162,7 @@ LineRange find_applications_table(const SourceText& src, Format format) {
       range.first = i > 1 ? i - 2 : 0;  // a wrapped label's first half may be above
       continue;
     }
-    std::string c = compact(norm);
+    const std::string& c = src[i].compact;
     // Table 四 or the next sections end it.
     if (contains_any(c, {"行政复议", "行政诉讼", "结果维持", "存在的主要问题", "存在问题", "其他需要报告"})) {
       range.last = i;

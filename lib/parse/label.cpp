@@ -71,6 +71,12 @@ std::string compact(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size()) {  // a CJK ideograph: never punctuation
+      out.append(s.data() + i, 3);
+      i += 3;
+      continue;
+    }
     char32_t cp;
     int n = text::decode(s, i, &cp);
     if (n <= 0) {

@@ -28,7 +28,7 @@ bool labels_match(const std::string& printed, const std::string& spec) {
 
 std::size_t find_legacy_start(const SourceText& src) {
   for (std::size_t i = 0; i < src.size(); ++i) {
-    std::string c = compact(src[i].norm);
+    const std::string& c = src[i].compact;
     if (contains_any(c, {"统计指标", "主动公开政府信息数", "收到申请数"}) && !contains(src[i].norm, "。")) return i;
   }
   return src.size();

@@ -108,12 +108,19 @@ void read_contact(const SourceText& src, Contact& contact) {
   for (std::size_t i = 0; i < src.size(); ++i) {
     const std::string& s = src[i].norm;
     if (s.size() > 4000) continue;
+    // Cheap word checks first: the patterns run only on lines that can match.
     std::string v;
-    if (contact.address.empty() && RE2::PartialMatch(s, address, &v)) contact.address = v;
-    if (contact.postcode.empty() && RE2::PartialMatch(s, postcode, &v)) contact.postcode = v;
-    if (contact.phone.empty() && RE2::PartialMatch(s, phone, &v)) contact.phone = std::string(trim(v));
-    if (contact.email.empty() && RE2::PartialMatch(s, email, &v)) contact.email = v;
-    if (contact.website.empty() && RE2::PartialMatch(s, website, &v)) contact.website = v;
+    if (contact.address.empty() && contains_any(s, {"地址", "地点"}) && RE2::PartialMatch(s, address, &v))
+      contact.address = v;
+    if (contact.postcode.empty() && contains(s, "编") && RE2::PartialMatch(s, postcode, &v)) contact.postcode = v;
+    if (contact.phone.empty() && contains_any(s, {"电话", "传真"}) && RE2::PartialMatch(s, phone, &v))
+      contact.phone = std::string(trim(v));
+    if (contact.email.empty() && contains(s, "@") && RE2::PartialMatch(s, email, &v)) contact.email = v;
+    if (contact.website.empty() && contains_any(s, {"http", "www."}) && RE2::PartialMatch(s, website, &v))
+      contact.website = v;
+    if (!contact.address.empty() && !contact.postcode.empty() && !contact.phone.empty() && !contact.email.empty() &&
+        !contact.website.empty())
+      break;
   }
 }
 
@@ -122,7 +129,7 @@ void read_period(const SourceText& src, Meta& meta) {
       R"(统计(?:期限|时限|时间|区间|周期)[^。\d]{0,12}?(\d{4})年(\d{1,2})月(\d{1,2})日[^。\d]{0,8}?(?:至|到|-|—|~)[^\d]{0,3}(\d{4})年(\d{1,2})月(\d{1,2})日)");
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (!contains(src[i].norm, "统计")) continue;
-    std::string c = compact(src[i].norm);
+    const std::string& c = src[i].compact;
     int y1, m1, d1, y2, m2, d2;
     if (RE2::PartialMatch(c, period, &y1, &m1, &d1, &y2, &m2, &d2) && valid_date(y1, m1, d1) &&
         valid_date(y2, m2, d2)) {
@@ -138,7 +145,7 @@ void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
   // the last lines of the text.
   std::size_t seen = 0;
   for (std::size_t i = src.size(); i-- > 0 && seen < 12;) {
-    std::string c = compact(src[i].norm);
+    const std::string& c = src[i].compact;
     if (c.empty()) continue;
     ++seen;
     if (auto d = parse_date(c)) {
@@ -150,7 +157,7 @@ void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
   // Some put it under the title: "(2026年1月23日)".
   if (title_line == static_cast<std::size_t>(-1)) return;
   for (std::size_t i = title_line + 1; i < src.size() && i <= title_line + 6; ++i) {
-    std::string c = compact(src[i].norm);
+    const std::string& c = src[i].compact;
     if (auto d = parse_date(c)) {
       meta.published = *d;
       meta.published_span = src.line_span(i);

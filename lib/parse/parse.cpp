@@ -58,7 +58,7 @@ std::size_t find_active_start(const parsing::SourceText& src, std::size_t before
   for (std::size_t i = 0; i < before && i < src.size(); ++i) {
     const std::string& n = src[i].norm;
     if (parsing::contains(n, "。")) continue;
-    std::string c = parsing::compact(n);
+    const std::string& c = src[i].compact;
     if (parsing::contains_any(c, {"第二十条第", "信息内容"})) return i;
   }
   return before > 60 ? before - 60 : 0;
@@ -67,7 +67,7 @@ std::size_t find_active_start(const parsing::SourceText& src, std::size_t before
 // The line where table 四 starts, at or after `from`.
 std::size_t find_appeals_start(const parsing::SourceText& src, std::size_t from) {
   for (std::size_t i = from; i < src.size(); ++i)
-    if (parsing::contains_any(parsing::compact(src[i].norm), {"行政复议", "结果维持"})) return i;
+    if (parsing::contains_any(src[i].compact, {"行政复议", "结果维持"})) return i;
   return kNone;
 }
 
@@ -128,7 +128,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
   if (format == Format::gk2019 && report.meta.year && *report.meta.year >= 2021) {
     bool has_2019_words = false;
     for (std::size_t i = 0; i < src.size() && !has_2019_words; ++i)
-      has_2019_words = parsing::contains_any(parsing::compact(src[i].norm), {"本年新制作数量", "上一年项目数量", "本年新公开数量"});
+      has_2019_words = parsing::contains_any(src[i].compact, {"本年新制作数量", "上一年项目数量", "本年新公开数量"});
     if (!has_2019_words) format = Format::gk2021;
   }
   report.meta.format = format;

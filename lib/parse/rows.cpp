@@ -17,8 +17,7 @@ bool DataRow::has_printed() const {
   return false;
 }
 
-bool is_page_furniture(std::string_view norm) {
-  std::string c = compact(norm);
+bool is_page_furniture(std::string_view norm, std::string_view c) {
   if (c.empty()) return false;
   // Only digits: "- 5 -" compacts to "5"; a bare number alone is not furniture
   // unless dashes surrounded it.
@@ -84,7 +83,7 @@ std::vector<DataRow> read_rows(const SourceText& src, std::size_t first, std::si
   for (std::size_t i = first; i < last && i < src.size(); ++i) {
     const std::string& norm = src[i].norm;
     if (norm.find_first_not_of(" \t") == std::string::npos) continue;
-    if (is_page_furniture(norm)) continue;
+    if (is_page_furniture(norm, src[i].compact)) continue;
     DataRow row = read_row(src, i);
     if (row.shape == LineShape::pipe_separator) continue;
     bool values_only = row.label.empty() && row.has_printed();

@@ -27,7 +27,7 @@ struct DataRow {
 };
 
 /// A page footer or header line: "- 5 -", "第 3 页", "第3页 共10页", "— 5 —".
-bool is_page_furniture(std::string_view norm);
+bool is_page_furniture(std::string_view norm, std::string_view compact_text);
 
 /// Reads line i as a row.
 DataRow read_row(const SourceText& src, std::size_t i);

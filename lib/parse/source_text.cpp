@@ -1,5 +1,6 @@
 #include "parse/source_text.hpp"
 
+#include "parse/label.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -16,6 +17,7 @@ SourceText::SourceText(std::string_view input) : input_(input) {
     line.end = static_cast<std::uint32_t>(eol);
     line.number = ++number;
     line.norm = text::normalize_line(input.substr(pos, eol - pos));
+    line.compact = compact(line.norm);
     lines_.push_back(std::move(line));
     if (eol < input.size() && input[eol] == '\r' && eol + 1 < input.size() && input[eol + 1] == '\n') ++eol;
     pos = eol + 1;

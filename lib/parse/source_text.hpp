@@ -18,6 +18,7 @@ struct SourceLine {
   std::uint32_t end = 0;     ///< offset just past its last byte (newline excluded)
   std::uint32_t number = 0;  ///< 1-based line number
   std::string norm;          ///< normalized text (text/normalize.hpp)
+  std::string compact;       ///< norm without spaces and punctuation (label.hpp), for word lookups
 };
 
 class SourceText {

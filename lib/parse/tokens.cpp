@@ -120,6 +120,10 @@ TokenizedLine tokenize(std::string_view norm) {
   auto push_cell = [&](std::string_view cell, std::size_t at) {
     std::size_t off = at;
     std::string_view t = trim(cell, &off);
+    if (t.find(' ') == std::string_view::npos) {  // one word: the common case
+      push(cell, at, false);
+      return;
+    }
     std::vector<std::pair<std::size_t, std::size_t>> words;
     std::size_t i = 0;
     while (i < t.size()) {

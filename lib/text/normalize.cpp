@@ -66,6 +66,22 @@ std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* or
   }
   std::size_t i = 0;
   while (i < line.size()) {
+    // Fast paths: ASCII and CJK ideographs (U+4000–U+9FFF, lead bytes E4–E9)
+    // are left as they are by NFKC; copy their bytes.
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80 && c != '\f' && c != '\v') {
+      out += static_cast<char>(c);
+      if (origin) origin->push_back(static_cast<std::uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < line.size() &&
+        (static_cast<unsigned char>(line[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(line[i + 2]) & 0xC0) == 0x80) {
+      out.append(line.data() + i, 3);
+      if (origin) origin->insert(origin->end(), 3, static_cast<std::uint32_t>(i));
+      i += 3;
+      continue;
+    }
     char32_t cp;
     int n = decode(line, i, &cp);
     if (n == 0) {  // callers validate first; keep going rather than loop

@@ -72,7 +72,8 @@ __version__ = "0.1.0"
 
 def library_version() -> str:
     """The version of the loaded native library ("0.1.0")."""
-    return _native.load().gk_version().decode("ascii")
+    version: bytes = _native.load().gk_version()
+    return version.decode("ascii")
 
 
 def library_path() -> str:

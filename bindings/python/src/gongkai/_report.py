@@ -7,7 +7,7 @@ import os
 import threading
 import weakref
 from decimal import Decimal
-from typing import Dict, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, TypeVar, Union, cast
 
 from . import _native
 from ._errors import IoError, Status, raise_for
@@ -16,6 +16,7 @@ from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, M
 Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
 
 _lib = _native.load()
+_T = TypeVar("_T")
 
 
 def _text(raw: Optional[bytes]) -> str:
@@ -164,12 +165,13 @@ class Report:
             raise ValueError("the report is closed")
         return self._handle
 
-    def _cached(self, name: str, make):  # type: ignore[no-untyped-def]
+    def _cached(self, name: str, make: Callable[[Any], _T]) -> _T:
+        """The value `make(handle)` computed once, then kept."""
         handle = self._live()
         with self._lock:
             if name not in self._cache:
                 self._cache[name] = make(handle)
-            return self._cache[name]
+            return cast(_T, self._cache[name])
 
     # ---- content --------------------------------------------------------------
 
@@ -177,7 +179,7 @@ class Report:
     def meta(self) -> Meta:
         """The metadata: title, organ, year, format, published date, contact."""
 
-        def make(handle):  # type: ignore[no-untyped-def]
+        def make(handle: Any) -> Meta:
             m = _lib.gk_report_meta(handle).contents
             return Meta(
                 title=_text(m.title),
@@ -198,14 +200,14 @@ class Report:
                 input_lines=m.input_lines,
             )
 
-        return self._cached("meta", make)  # type: ignore[no-any-return]
+        return self._cached("meta", make)
 
     @property
     def cells(self) -> Dict[str, Cell]:
         """Every cell the report prints, by flat key (spec/fields.tsv), in the
         order of the JSON ``fields``: state, value, raw text, place."""
 
-        def make(handle):  # type: ignore[no-untyped-def]
+        def make(handle: Any) -> Dict[str, Cell]:
             out: Dict[str, Cell] = {}
             for i in range(_lib.gk_report_field_count(handle)):
                 f = _lib.gk_report_field_at(handle, i).contents
@@ -222,7 +224,7 @@ class Report:
                 )
             return out
 
-        return dict(self._cached("cells", make))  # type: ignore[call-overload]
+        return dict(self._cached("cells", make))
 
     @property
     def fields(self) -> Dict[str, FieldValue]:
@@ -248,13 +250,13 @@ class Report:
         """The findings stored in the report (of parsing, and of validation
         when it was parsed with ``validate=True``)."""
 
-        def make(handle):  # type: ignore[no-untyped-def]
+        def make(handle: Any) -> List[Diagnostic]:
             return [
                 _diagnostic(_lib.gk_report_diagnostic_at(handle, i).contents)
                 for i in range(_lib.gk_report_diagnostic_count(handle))
             ]
 
-        return list(self._cached("diagnostics", make))  # type: ignore[call-overload]
+        return list(self._cached("diagnostics", make))
 
     def validate(self) -> List[Diagnostic]:
         """Runs validation again and returns its findings (the report is not

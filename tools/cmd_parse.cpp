@@ -42,7 +42,8 @@ void print_parse_usage(std::FILE* out) {
       "  --brief        only the contract members: schema, meta, fields, diagnostics\n"
       "  --csv-template T  csv columns: gk2021, gk2019, legacy or all (default all)\n"
       "  --bom          start CSV output with a UTF-8 BOM (for Excel)\n"
-      "  -o OUT         write to OUT instead of standard output\n"
+      "  -o OUT         write to OUT instead of standard output; without --format,\n"
+      "                 OUT's extension chooses it (.json, .jsonl, .csv)\n"
       "  --jobs N       parse on N threads (default 1); output keeps input order\n"
       "  --no-validate  skip the arithmetic and structure checks\n"
       "  --quiet        no progress bar and no summary\n"
@@ -56,6 +57,7 @@ struct ParseCommand {
   std::vector<std::string> paths;
   StreamOptions stream;
   std::string output;
+  bool format_given = false;
   unsigned jobs = 1;
   bool validate = true;
   bool quiet = false;
@@ -84,6 +86,7 @@ bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
         return false;
       }
       cmd.stream.format = *f;
+      cmd.format_given = true;
     } else if (a == "--pretty") {
       cmd.stream.pretty = true;
     } else if (a == "--brief") {
@@ -122,6 +125,11 @@ bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
     } else {
       cmd.paths.push_back(a);
     }
+  }
+  // -o out.jsonl / out.csv chooses the format when --format does not.
+  if (!cmd.format_given) {
+    auto f = stream_format_from_path(cmd.output);
+    if (f && *f != StreamFormat::markdown && *f != StreamFormat::html) cmd.stream.format = *f;
   }
   if (cmd.paths.empty()) {
     std::fputs("gongkai parse: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);

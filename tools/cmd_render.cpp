@@ -28,7 +28,8 @@ void print_render_usage(std::FILE* out) {
       "Markdown or a self-contained HTML page of its tables.\n"
       "\n"
       "options / 选项:\n"
-      "  --format F     json, csv (wide), csv-long, md, html (default html)\n"
+      "  --format F     json, csv (wide), csv-long, md, html (default: from the\n"
+      "                 extension of OUT, else html)\n"
       "  -o OUT         write to OUT instead of standard output\n"
       "  --pretty       indent the JSON\n"
       "  --brief        JSON: only schema, meta, fields, diagnostics\n"
@@ -54,6 +55,7 @@ int run_render(int argc, char** argv) {
   StreamOptions stream;
   stream.format = StreamFormat::html;
   RenderOptions render;
+  bool format_given = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -69,6 +71,7 @@ int run_render(int argc, char** argv) {
         return 2;
       }
       stream.format = *f;
+      format_given = true;
     } else if (a == "-o" || a == "--output") {
       const char* v = value();
       if (!v) {
@@ -93,6 +96,10 @@ int run_render(int argc, char** argv) {
       std::fputs("gongkai render: 只接受一个输入文件 / takes one input file\n", stderr);
       return 2;
     }
+  }
+  if (!format_given) {  // -o page.html / tables.md / report.json chooses the format
+    auto f = stream_format_from_path(output);
+    if (f && *f != StreamFormat::jsonl) stream.format = *f;
   }
   if (path.empty()) {
     std::fputs("gongkai render: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);

@@ -15,6 +15,18 @@ std::optional<StreamFormat> stream_format_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<StreamFormat> stream_format_from_path(std::string_view path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+  };
+  if (ends_with(".jsonl") || ends_with(".ndjson")) return StreamFormat::jsonl;
+  if (ends_with(".json")) return StreamFormat::json;
+  if (ends_with(".csv")) return StreamFormat::csv;
+  if (ends_with(".md")) return StreamFormat::markdown;
+  if (ends_with(".html") || ends_with(".htm")) return StreamFormat::html;
+  return std::nullopt;
+}
+
 bool set_csv_template(StreamOptions& options, std::string_view name) {
   if (name == "all") {
     options.csv_formats = {Format::gk2021, Format::gk2019, Format::legacy};

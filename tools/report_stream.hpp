@@ -17,6 +17,10 @@ enum class StreamFormat { json, jsonl, csv, csv_long, markdown, html };
 /// "json", "jsonl", "csv", "csv-long", "md" (or "markdown"), "html".
 std::optional<StreamFormat> stream_format_from_name(std::string_view name);
 
+/// The format an output file's name asks for (out.jsonl, out.csv, page.html,
+/// tables.md, report.json), used when --format is not given.
+std::optional<StreamFormat> stream_format_from_path(std::string_view path);
+
 struct StreamOptions {
   StreamFormat format = StreamFormat::json;
   bool pretty = false;

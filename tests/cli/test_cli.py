@@ -184,6 +184,24 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("io_error", err)
 
+    def test_the_output_name_chooses_the_format(self):
+        jsonl = os.path.join(self.dir, "batch.jsonl")
+        code, _, err = run("parse", "--jobs", "2", "-q", *self.files, "-o", jsonl)
+        self.assertEqual(code, 0, err)
+        with open(jsonl, encoding="utf-8") as f:
+            self.assertEqual(len([json.loads(line) for line in f]), 3)
+        table = os.path.join(self.dir, "batch.csv")
+        run("parse", "-q", *self.files, "-o", table)
+        with open(table, encoding="utf-8") as f:
+            self.assertTrue(f.read().startswith("report,title,"))
+        page = os.path.join(self.dir, "page.html")
+        code, _, err = run("render", self.files[0], "-o", page)
+        self.assertEqual(code, 0, err)
+        with open(page, encoding="utf-8") as f:
+            self.assertTrue(f.read().startswith("<!DOCTYPE html>"))
+        code, out, _ = run("render", self.files[0], "--format", "md", "-o", "-")
+        self.assertTrue(out.startswith(b"# "))
+
     def test_jobs_do_not_change_the_output(self):
         _, one, _ = run("parse", "--format", "jsonl", "--jobs", "1", *self.files, *self.files)
         _, two, _ = run("parse", "--format", "jsonl", "--jobs", "2", *self.files, *self.files)

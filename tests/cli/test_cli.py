@@ -5,6 +5,8 @@ import csv
 import io
 import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -135,6 +137,19 @@ class CliTest(unittest.TestCase):
         self.assertIn("gk2021 2 gk2019 0 legacy 0 narrative 0", err)
         self.assertIn("reports with error findings: 1", err)
         self.assertNotIn("\r", err)  # no progress bar when standard error is not a terminal
+
+    @unittest.skipUnless(shutil.which("script"), "util-linux script (a pseudo terminal) is not installed")
+    def test_progress_bar_on_a_terminal(self):
+        log = os.path.join(self.dir, "typescript")
+        cmd = " ".join(shlex.quote(a) for a in [GONGKAI, "parse", "--jobs", "2", *self.files, *self.files,
+                                                  "-o", os.path.join(self.dir, "tty.jsonl")])
+        subprocess.run(["script", "-qec", cmd, log], capture_output=True, timeout=120)
+        with open(log, encoding="utf-8", errors="replace", newline="") as f:
+            seen = f.read()
+        self.assertIn("\r[", seen)
+        self.assertIn("6/6", seen)
+        self.assertIn("\r\x1b[K", seen)  # the bar is erased before the summary
+        self.assertIn("reports parsed", seen)
 
     def test_folders_are_walked_in_sorted_order(self):
         sub = os.path.join(self.dir, "walk")

@@ -26,7 +26,7 @@ Cell ParseContext::cell_from_token(const std::string& key, const DataRow& row, s
   Cell c;
   c.key = key;
   c.state = state_of(t.kind);
-  c.span = src.span(row.line, t.begin, t.end);
+  c.span = src.span(t.line, t.begin, t.end);
   c.raw = std::string(src.slice(c.span));
   c.note = t.note;
   if (t.kind == TokenKind::number) {
@@ -51,7 +51,7 @@ Cell ParseContext::cell_from_slot(const std::string& key, const DataRow& row, co
   const Token& b = row.values[slot.index + 1];
   Cell c;
   c.key = key;
-  c.span = src.span(row.line, a.begin, b.end);
+  c.span = a.line == b.line ? src.span(a.line, a.begin, b.end) : src.span(a.line, a.begin, a.end);
   c.raw = std::string(src.slice(c.span));
   auto v = Decimal::parse(a.text + b.text);
   c.state = v ? CellState::number : CellState::not_number;

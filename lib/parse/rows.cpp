@@ -28,7 +28,13 @@ bool is_page_furniture(std::string_view norm, std::string_view c) {
     std::size_t lead = norm.find_first_not_of(' ');
     if (lead == std::string_view::npos) return false;
     std::string_view t = norm.substr(lead);
-    return t.rfind("-", 0) == 0 || t.rfind("—", 0) == 0 || t.rfind("–", 0) == 0;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    // "- 5 -" and "— 5 —", not a negative number "-5".
+    auto dash_at_start = [](std::string_view x) { return x.rfind("-", 0) == 0 || x.rfind("—", 0) == 0 || x.rfind("–", 0) == 0; };
+    auto dash_at_end = [](std::string_view x) {
+      return (!x.empty() && x.back() == '-') || (x.size() >= 3 && (x.substr(x.size() - 3) == "—" || x.substr(x.size() - 3) == "–"));
+    };
+    return dash_at_start(t) && dash_at_end(t);
   }
   // 第3页 / 第 3 页 共 10 页 / 3/10
   if (c.rfind("第", 0) == 0 && c.size() <= 24) {
@@ -51,6 +57,7 @@ DataRow read_row(const SourceText& src, std::size_t i) {
   DataRow row;
   row.line = row.label_line = i;
   TokenizedLine tl = tokenize(src[i].norm);
+  for (auto& t : tl.tokens) t.line = static_cast<std::uint32_t>(i);
   row.shape = tl.shape;
   auto& toks = tl.tokens;
   std::size_t k = 0;
@@ -80,6 +87,7 @@ DataRow read_row(const SourceText& src, std::size_t i) {
 std::vector<DataRow> read_rows(const SourceText& src, std::size_t first, std::size_t last) {
   std::vector<DataRow> rows;
   bool pending_label = false;  // rows.back() is a label-only line that may take the next line's values
+  bool vertical = false;       // rows.back() took one value from the line below: more may follow, one a line
   for (std::size_t i = first; i < last && i < src.size(); ++i) {
     const std::string& norm = src[i].norm;
     if (norm.find_first_not_of(" \t") == std::string::npos) continue;
@@ -87,7 +95,16 @@ std::vector<DataRow> read_rows(const SourceText& src, std::size_t first, std::si
     DataRow row = read_row(src, i);
     if (row.shape == LineShape::pipe_separator) continue;
     bool values_only = row.label.empty() && row.has_printed();
+    // PDF text often puts every cell on a line of its own: a label, then its
+    // numbers one a line.
+    if (vertical && values_only && row.printed().size() == 1) {
+      for (auto& t : row.values)
+        if (t.kind != TokenKind::empty) rows.back().values.push_back(std::move(t));
+      continue;
+    }
+    vertical = false;
     if (pending_label && values_only && !rows.back().prose) {
+      vertical = row.printed().size() == 1 && row.shape == LineShape::plain;
       DataRow& head = rows.back();
       head.line = i;
       head.values = std::move(row.values);

@@ -27,6 +27,7 @@ struct Token {
   std::string note;         ///< 22(其中修订16件) → "其中修订16件"
   bool in_yuan = false;     ///< printed with the unit 元 (the template wants 万元)
   bool soft_joined = false; ///< separated from the previous token by one space only: may be one number split apart
+  std::uint32_t line = 0;   ///< index of the source line the token is on (set by read_row)
   bool same_cell = false;   ///< split from the previous token inside one tab or pipe cell ("1 351")
   bool is_value() const noexcept { return kind != TokenKind::text; }
 };

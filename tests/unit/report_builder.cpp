@@ -78,6 +78,10 @@ std::string join(const std::vector<std::string>& cells, Layout layout, bool head
     case Layout::spaces:
       for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "    " : "") + (cells[i].empty() ? "-" : cells[i]);
       return out;
+    case Layout::vertical:
+      for (const auto& c : cells)
+        if (!c.empty()) out += (out.empty() ? "" : "\n") + c;
+      return out;
     case Layout::single_space:
       for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? " " : "") + (cells[i].empty() ? "-" : cells[i]);
       return out;
@@ -156,7 +160,7 @@ void table_applications(std::string& out, Format f, const Values& v, Layout layo
     std::vector<std::string> line;
     line.push_back(label);
     line.insert(line.end(), cells.begin(), cells.end());
-    if (layout == Layout::spaces || layout == Layout::single_space) {
+    if (layout == Layout::spaces || layout == Layout::single_space || layout == Layout::vertical) {
       // A blank label would vanish; the line then starts with its numbers.
       if (label.empty()) line.erase(line.begin());
     }

@@ -14,7 +14,7 @@ namespace gktest {
 /// key → the text printed in the cell ("" for a blank cell).
 using Values = std::map<std::string, std::string>;
 
-enum class Layout { tabs, pipes, spaces, single_space };
+enum class Layout { tabs, pipes, spaces, single_space, vertical };  ///< vertical: every cell on a line of its own (PDF text)
 enum class AppealsShape { one_line, three_blocks, flattened };
 
 struct Damage {

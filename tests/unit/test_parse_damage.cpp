@@ -68,6 +68,16 @@ TEST_CASE("letter-spaced, half-width and 规范性文件 labels", "[parse][damag
   }
 }
 
+TEST_CASE("every cell on a line of its own, as PDF text often comes", "[parse][damage]") {
+  for (Format f : {Format::gk2019, Format::gk2021}) {
+    auto v = gktest::consistent_values(f, 21);
+    auto r = gongkai::parse(gktest::build_report(f, v, Layout::vertical, {}, f == Format::gk2021 ? 2022 : 2019));
+    INFO("format " << gongkai::format_name(f));
+    CHECK(r.meta.format == f);
+    require_same(r, v);
+  }
+}
+
 TEST_CASE("rows whose label was lost are placed by their position", "[parse][damage]") {
   auto v = gktest::consistent_values(Format::gk2019, 12);
   Damage d;

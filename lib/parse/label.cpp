@@ -19,16 +19,6 @@ bool is_punctuation(char32_t cp) {
   }
 }
 
-bool is_chinese_numeral(char32_t cp) {
-  switch (cp) {
-    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
-    case U'八': case U'九': case U'十':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Length in bytes of the outline numbering at the start of norm ("三、",
 // "(一)", "1.", "1、", "第一", ...), 0 when there is none.
 std::size_t numbering_length(std::string_view s) {
@@ -65,6 +55,16 @@ std::size_t numbering_length(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_chinese_numeral(char32_t cp) {
+  switch (cp) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
 
 std::string compact(std::string_view s) {
   std::string out;

@@ -22,6 +22,9 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> wo
 /// True when s contains the word.
 inline bool contains(std::string_view s, std::string_view word) { return s.find(word) != std::string_view::npos; }
 
+/// 一 … 十, the digits of outline numbering.
+bool is_chinese_numeral(char32_t cp);
+
 /// Number of code points of valid UTF-8 text.
 std::size_t length_cp(std::string_view s);
 

@@ -7,16 +7,6 @@
 namespace gongkai::parsing {
 namespace {
 
-bool is_chinese_numeral(char32_t cp) {
-  switch (cp) {
-    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
-    case U'八': case U'九': case U'十':
-      return true;
-    default:
-      return false;
-  }
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);

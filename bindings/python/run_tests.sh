@@ -6,11 +6,24 @@
 # After scripts/build.sh, the library built in build/ is bundled as it is
 # (GONGKAI_PREBUILT_LIBRARY), which takes seconds; on a fresh clone without
 # build/, pip builds it with CMake (a minute or two on 2 cores).
+#
+# GONGKAI_LIBRARY=/path/to/libgongkai.so skips the install and tests the
+# package from the source tree with that library, e.g. a sanitizer build:
+#   LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
+#   ASAN_OPTIONS=detect_leaks=0 GONGKAI_LIBRARY=build-asan/capi/libgongkai.so \
+#   bash bindings/python/run_tests.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-venv=$root/build/python-venv
 python=${PYTHON:-python3}
+
+if [ -n "${GONGKAI_LIBRARY:-}" ]; then
+  echo "python: testing bindings/python/src with GONGKAI_LIBRARY=$GONGKAI_LIBRARY"
+  cd "$root/bindings/python"
+  PYTHONPATH=$root/bindings/python/src "$python" -m pytest -p no:cacheprovider -q tests "$@"
+  exit
+fi
+venv=$root/build/python-venv
 
 mkdir -p "$root/build"
 rm -rf "$venv"

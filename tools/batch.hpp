@@ -19,7 +19,9 @@
 namespace gongkai::cli {
 
 /// work(i) must not throw (catch inside and put the failure into Result);
-/// emit(i, result) is called for i = 0, 1, 2, ... on the calling thread.
+/// emit(i, result) is called for i = 0, 1, 2, ... on the calling thread. If
+/// emit throws, the remaining items are abandoned and the exception rethrown
+/// once the workers have stopped.
 template <typename Result>
 void run_in_order(std::size_t count, unsigned jobs, const std::function<Result(std::size_t)>& work,
                   const std::function<void(std::size_t, Result&&)>& emit) {
@@ -61,19 +63,32 @@ void run_in_order(std::size_t count, unsigned jobs, const std::function<Result(s
   threads.reserve(jobs);
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
-  for (std::size_t i = 0; i < count; ++i) {
-    Result r;
+  // If emit() throws, the workers are told to stop and joined before the
+  // exception goes on: a std::thread must never be destroyed while joinable.
+  std::exception_ptr failure;
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      Result r;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        result_ready.wait(lock, [&] { return !pending.empty() && pending.front().has_value(); });
+        r = std::move(*pending.front());
+        pending.pop_front();
+        ++first_pending;
+      }
+      window_moved.notify_all();
+      emit(i, std::move(r));
+    }
+  } catch (...) {
+    failure = std::current_exception();
     {
-      std::unique_lock<std::mutex> lock(mu);
-      result_ready.wait(lock, [&] { return !pending.empty() && pending.front().has_value(); });
-      r = std::move(*pending.front());
-      pending.pop_front();
-      ++first_pending;
+      std::lock_guard<std::mutex> lock(mu);
+      next_item = count;  // no more items are handed out
     }
     window_moved.notify_all();
-    emit(i, std::move(r));
   }
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace gongkai::cli

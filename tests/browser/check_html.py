@@ -92,6 +92,16 @@ def main():
 
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
              f"--user-data-dir={os.path.join(work, 'profile')}"]
+    # A browser that cannot even open an empty page cannot run here (no
+    # shared memory, no sandbox support...): that is the machine, not the page.
+    try:
+        blank = subprocess.run([browser, *flags, "--dump-dom", "about:blank"], capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        blank = None
+    if blank is None or blank.returncode != 0 or b"<html" not in blank.stdout:
+        why = "timed out" if blank is None else blank.stderr.decode("utf-8", "replace")[-500:]
+        print(f"SKIPPED: {browser} cannot open about:blank on this machine: {why}")
+        return SKIP
     url = "file://" + page
     try:
         dom = subprocess.run([browser, *flags, "--dump-dom", url], capture_output=True, timeout=120)

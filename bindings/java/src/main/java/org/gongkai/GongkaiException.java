@@ -93,6 +93,7 @@ public class GongkaiException extends RuntimeException {
     Status status = Status.of(code);
     String text = message == null ? "" : new String(message, StandardCharsets.UTF_8);
     if (text.isEmpty()) text = status.stableName();
+    if (status.code() != code) text = "status " + code + " (unknown to this binding): " + text;
     return of(status, text, offset, line, column);
   }
 }

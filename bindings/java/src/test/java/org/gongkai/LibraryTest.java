@@ -43,6 +43,22 @@ class LibraryTest {
   }
 
   @Test
+  void statusesMapToTheirExceptionClasses() {
+    assertEquals(InvalidInputException.class, GongkaiException.fromNative(2, null, 5, 1, 6).getClass());
+    assertEquals(JsonFormatException.class, GongkaiException.fromNative(8, null, 0, 0, 0).getClass());
+    assertEquals(GongkaiIoException.class, GongkaiException.fromNative(9, null, 0, 0, 0).getClass());
+    assertEquals(NotFoundException.class, GongkaiException.fromNative(10, null, 0, 0, 0).getClass());
+    assertEquals(NativeOutOfMemoryException.class, GongkaiException.fromNative(11, null, 0, 0, 0).getClass());
+    GongkaiException e = GongkaiException.fromNative(2, "bad byte".getBytes(StandardCharsets.UTF_8), 5, 1, 6);
+    assertEquals("bad byte", e.getMessage());
+    assertEquals(5, e.offset());
+    assertEquals(6, e.column());
+    GongkaiException unknown = GongkaiException.fromNative(99, "new".getBytes(StandardCharsets.UTF_8), 0, 0, 0);
+    assertEquals(InternalErrorException.class, unknown.getClass());
+    assertTrue(unknown.getMessage().contains("99"), unknown.getMessage());
+  }
+
+  @Test
   void libraryShipsOnTheClassPathForThisPlatform() {
     String os = System.getProperty("os.name");
     String arch = System.getProperty("os.arch");

@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 
 #include "parse/label.hpp"
 #include "text/utf8.hpp"
@@ -99,25 +101,43 @@ std::optional<int> year_in(std::string_view s) {
   return std::nullopt;
 }
 
+// Matches `re` in windows of s around each occurrence of a word: patterns
+// run on a few hundred bytes, not on whole paragraphs.
+bool match_near(std::string_view s, std::initializer_list<std::string_view> words, std::size_t before,
+                std::size_t after, const RE2& re, std::string* value) {
+  for (auto w : words) {
+    for (std::size_t pos = s.find(w); pos != std::string_view::npos; pos = s.find(w, pos + w.size())) {
+      std::size_t b = pos > before ? pos - before : 0;
+      std::size_t e = std::min(s.size(), pos + after);
+      while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+      while (e < s.size() && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;
+      if (RE2::PartialMatch(s.substr(b, e - b), re, value)) return true;
+    }
+  }
+  return false;
+}
+
 void read_contact(const SourceText& src, Contact& contact) {
-  static const RE2 address(R"((?:通讯地址|联系地址|办公地址|地址|地点)\s*[:为]\s*([^;；,，。)）\s]{4,60}))");
+  static const RE2 address(R"((?:通讯地址|联系地址|办公地址|地址|地点)\s*[:为]\s*([^;；,，。)）]{4,80}))");
   static const RE2 postcode(R"(邮\s*(?:政)?\s*编\s*(?:码)?\s*[:为]?\s*(\d{6}))");
   static const RE2 phone(R"((?:联系电话|咨询电话|办公电话|电话|传真)\s*[:为]?\s*([0-9][0-9\-—()（） ]{5,20}[0-9]))");
   static const RE2 email(R"(([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}))");
   static const RE2 website(R"(((?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+[A-Za-z0-9/]))");
   for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::string& s = src[i].norm;
-    if (s.size() > 4000) continue;
-    // Cheap word checks first: the patterns run only on lines that can match.
+    std::string_view s = src[i].norm;
     std::string v;
-    if (contact.address.empty() && contains_any(s, {"地址", "地点"}) && RE2::PartialMatch(s, address, &v))
-      contact.address = v;
-    if (contact.postcode.empty() && contains(s, "编") && RE2::PartialMatch(s, postcode, &v)) contact.postcode = v;
-    if (contact.phone.empty() && contains_any(s, {"电话", "传真"}) && RE2::PartialMatch(s, phone, &v))
-      contact.phone = std::string(trim(v));
-    if (contact.email.empty() && contains(s, "@") && RE2::PartialMatch(s, email, &v)) contact.email = v;
-    if (contact.website.empty() && contains_any(s, {"http", "www."}) && RE2::PartialMatch(s, website, &v))
-      contact.website = v;
+    if (contact.address.empty() && match_near(s, {"地址", "地点"}, 12, 240, address, &v)) {
+      // Where no punctuation ends the address, the next item does.
+      for (std::string_view next : {"邮编", "邮政编码", "电话", "联系电话", "传真", "邮箱", "电子邮箱", "网址"}) {
+        std::size_t at = v.find(next);
+        if (at != std::string::npos) v.resize(at);
+      }
+      contact.address = std::string(trim(v));
+    }
+    if (contact.postcode.empty() && match_near(s, {"邮"}, 0, 48, postcode, &v)) contact.postcode = v;
+    if (contact.phone.empty() && match_near(s, {"电话", "传真"}, 12, 96, phone, &v)) contact.phone = std::string(trim(v));
+    if (contact.email.empty() && match_near(s, {"@"}, 64, 128, email, &v)) contact.email = v;
+    if (contact.website.empty() && match_near(s, {"http", "www."}, 0, 240, website, &v)) contact.website = v;
     if (!contact.address.empty() && !contact.postcode.empty() && !contact.phone.empty() && !contact.email.empty() &&
         !contact.website.empty())
       break;

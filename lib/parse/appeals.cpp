@@ -77,6 +77,7 @@ void read_appeals_table(ParseContext& ctx, std::size_t first) {
     last = i + 1;
   }
   std::vector<DataRow> rows = read_rows(src, first, last);
+  join_split_rows(rows, 15);
   bool filled[3] = {false, false, false};
   int context = -1;       // the block the last heading named
   int next_block = 0;     // blocks without a heading come in template order

@@ -176,6 +176,7 @@ LineRange find_applications_table(const SourceText& src, Format format) {
 void read_applications_table(ParseContext& ctx, Format format, LineRange range) {
   const auto& rows = application_rows(format);
   std::vector<DataRow> data = read_rows(ctx.src, range.first, range.last);
+  join_split_rows(data, kColumns);
   std::vector<PlacedRow> placed;
   std::vector<bool> by_label;  // placed[k] was placed by its label, not by position
   int cur = -1;   // template row of the last row placed

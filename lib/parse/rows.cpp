@@ -84,6 +84,33 @@ DataRow read_row(const SourceText& src, std::size_t i) {
   return row;
 }
 
+void join_split_rows(std::vector<DataRow>& rows, std::size_t width) {
+  std::vector<DataRow> out;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    DataRow& row = rows[k];
+    std::size_t n1 = row.printed().size();
+    if (k + 1 < rows.size() && n1 > 0 && n1 < width && !row.prose) {
+      DataRow& next = rows[k + 1];
+      std::size_t n2 = next.printed().size();
+      // A lone number on the next line may be a page number: a second half has two cells or more.
+      if (next.label.empty() && !next.prose && n2 >= 2 && n1 + n2 == width && next.line <= row.line + 2) {
+        for (auto& t : next.values)
+          if (t.kind != TokenKind::empty) row.values.push_back(std::move(t));
+        // Only the printed cells: the two halves' empty cells no longer line up.
+        std::vector<Token> printed;
+        for (auto& t : row.values)
+          if (t.kind != TokenKind::empty) printed.push_back(std::move(t));
+        row.values = std::move(printed);
+        out.push_back(std::move(row));
+        ++k;
+        continue;
+      }
+    }
+    out.push_back(std::move(row));
+  }
+  rows = std::move(out);
+}
+
 std::vector<DataRow> read_rows(const SourceText& src, std::size_t first, std::size_t last) {
   std::vector<DataRow> rows;
   bool pending_label = false;  // rows.back() is a label-only line that may take the next line's values

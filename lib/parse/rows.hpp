@@ -37,4 +37,9 @@ DataRow read_row(const SourceText& src, std::size_t i);
 /// label becomes one row (labels wrapped or split from their numbers).
 std::vector<DataRow> read_rows(const SourceText& src, std::size_t first, std::size_t last);
 
+/// Joins a row printed over two lines: a row with fewer than `width` printed
+/// cells followed (within two lines) by a row with no label whose printed
+/// cells make up exactly `width`.
+void join_split_rows(std::vector<DataRow>& rows, std::size_t width);
+
 }  // namespace gongkai::parsing

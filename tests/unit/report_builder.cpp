@@ -164,7 +164,12 @@ void table_applications(std::string& out, Format f, const Values& v, Layout layo
       // A blank label would vanish; the line then starts with its numbers.
       if (label.empty()) line.erase(line.begin());
     }
-    out += join(line, layout) + "\n";
+    if (d.split_row == row && line.size() == 8) {
+      out += join(std::vector<std::string>(line.begin(), line.begin() + 4), layout) + "\n";
+      out += join(std::vector<std::string>(line.begin() + 4, line.end()), layout) + "\n";
+    } else {
+      out += join(line, layout) + "\n";
+    }
     if (d.footer_after == row) {
       out += "\n- 5 -\n\n";
       if (d.repeat_header) print_header();

@@ -25,6 +25,7 @@ struct Damage {
   std::string garbage_after;            ///< an OCR garbage row with numbers after this row
   std::string doubled_zero;             ///< this row gets an extra "0" cell after its commercial column
   std::string lost_commercial;          ///< this row loses its commercial column (printed 0)
+  std::string split_row;                ///< this row's cells printed over two lines (3, then 4)
   std::string split_total;              ///< this row's total printed with a space inside ("12 59")
   bool short_normative = false;         ///< 规范性文件 instead of 行政规范性文件
   bool half_width = false;              ///< labels with ASCII brackets and quotes

@@ -78,6 +78,17 @@ TEST_CASE("every cell on a line of its own, as PDF text often comes", "[parse][d
   }
 }
 
+TEST_CASE("a row printed over two lines is one row", "[parse][damage]") {
+  for (Layout layout : {Layout::tabs, Layout::spaces}) {
+    auto v = gktest::consistent_values(Format::gk2021, 22);
+    Damage d;
+    d.split_row = "granted";
+    auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
+    INFO("layout " << static_cast<int>(layout));
+    require_same(r, v);
+  }
+}
+
 TEST_CASE("rows whose label was lost are placed by their position", "[parse][damage]") {
   auto v = gktest::consistent_values(Format::gk2019, 12);
   Damage d;

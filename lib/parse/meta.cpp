@@ -160,14 +160,23 @@ void read_period(const SourceText& src, Meta& meta) {
   }
 }
 
+// A line's text for reading a date: no spaces, brackets or colons, but the
+// dashes, dots and slashes of 2021-01-29 kept.
+std::string date_text(std::string_view norm) {
+  std::string out;
+  for (char ch : norm)
+    if (ch != ' ' && ch != '\t' && ch != '(' && ch != ')' && ch != ':') out += ch;
+  return out;
+}
+
 void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
   // The date under the signature: the last line that is only a date, among
   // the last lines of the text.
   std::size_t seen = 0;
   for (std::size_t i = src.size(); i-- > 0 && seen < 12;) {
-    const std::string& c = src[i].compact;
-    if (c.empty()) continue;
+    if (src[i].compact.empty()) continue;
     ++seen;
+    std::string c = date_text(src[i].norm);
     if (auto d = parse_date(c)) {
       meta.published = *d;
       meta.published_span = src.line_span(i);
@@ -176,8 +185,8 @@ void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
   }
   // Some put it under the title: "(2026年1月23日)".
   if (title_line == static_cast<std::size_t>(-1)) return;
-  for (std::size_t i = title_line + 1; i < src.size() && i <= title_line + 6; ++i) {
-    const std::string& c = src[i].compact;
+  for (std::size_t i = title_line > 6 ? title_line - 6 : 0; i < src.size() && i <= title_line + 6; ++i) {
+    std::string c = date_text(src[i].norm);
     if (auto d = parse_date(c)) {
       meta.published = *d;
       meta.published_span = src.line_span(i);
@@ -193,6 +202,13 @@ std::optional<std::string> parse_date(std::string_view c) {
   static const RE2 dashed(R"((\d{4})[-./](\d{1,2})[-./](\d{1,2}))");
   static const RE2 chinese(R"(([〇零○O一二三四五六七八九0-9]{4})年([一二三四五六七八九十0-9]{1,3})月([一二三四五六七八九十0-9]{1,3})日)");
   int y, m, d;
+  // Web pages print "发布日期：2021-01-29".
+  for (std::string_view prefix : {"发布日期", "发布时间", "成文日期", "印发日期", "日期", "时间"}) {
+    if (c.substr(0, prefix.size()) == prefix) {
+      c.remove_prefix(prefix.size());
+      break;
+    }
+  }
   if (c.size() > 40) return std::nullopt;
   if ((RE2::FullMatch(c, arabic, &y, &m, &d) || RE2::FullMatch(c, dashed, &y, &m, &d)) && valid_date(y, m, d))
     return ymd(y, m, d);

@@ -155,3 +155,11 @@ TEST_CASE("a title wrapped over two lines", "[parse][meta]") {
   CHECK(r.meta.organ == "某市交通运输局");
   CHECK(r.meta.title == "某市交通运输局2021年政府信息公开工作年度报告");
 }
+
+TEST_CASE("a web page's 发布日期 when no date is under the signature", "[parse][meta]") {
+  auto r = gongkai::parse("某区教育局2020年政府信息公开工作年度报告\n发布日期：2021-01-29  来源：某区教育局\n\n一、总体情况\n\n工作平稳。\n");
+  CHECK(!r.meta.published);  // the line holds more than a date
+  auto r2 = gongkai::parse("某区教育局2020年政府信息公开工作年度报告\n发布日期：2021-01-29\n\n一、总体情况\n\n工作平稳。\n");
+  REQUIRE(r2.meta.published);
+  CHECK(*r2.meta.published == "2021-01-29");
+}

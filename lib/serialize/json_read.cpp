@@ -66,8 +66,14 @@ class ReportReader {
   Report read(od::document& doc) {
     od::object root;
     auto err = doc.get_object().get(root);
-    if (err == simdjson::INCORRECT_TYPE)
+    if (err == simdjson::INCORRECT_TYPE) {
+      // Not an object: valid JSON of another type breaks the schema; text
+      // that is not JSON at all ("not json", "[1,]") is a syntax error.
+      simdjson::dom::parser whole;
+      if (whole.parse(json_.data(), json_.size()).error())
+        fail_at(Status::json_syntax, "JSON 格式错误", "not valid JSON", first_token_offset());
       fail_at(Status::json_schema, "报告 JSON 应为对象", "a report JSON must be an object", first_token_offset());
+    }
     if (err) fail_at(Status::json_syntax, "JSON 格式错误", simdjson::error_message(err), first_token_offset());
     read_root(root);
     // At the end, current_location() has nothing to point at (OUT_OF_BOUNDS);

@@ -185,6 +185,11 @@ TEST_CASE("malformed JSON is refused as json_syntax with a position", "[json][ho
   CHECK(error_of("").status() == Status::json_syntax);
   CHECK(error_of("   ").status() == Status::json_syntax);
   CHECK(error_of("{").status() == Status::json_syntax);
+  // Not JSON at all is a syntax error, not a report of the wrong type.
+  CHECK(error_of("not json").status() == Status::json_syntax);
+  CHECK(error_of("[1,]").status() == Status::json_syntax);
+  CHECK(error_of("tru").status() == Status::json_syntax);
+  CHECK(error_of("null").status() == Status::json_schema);
 }
 
 TEST_CASE("JSON that is not UTF-8 is refused with the offset of the bad byte", "[json][hostile]") {

@@ -15,6 +15,7 @@
 
 #include "batch.hpp"
 #include "batch_summary.hpp"
+#include "arg_reader.hpp"
 #include "commands.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/parse.hpp"
@@ -65,20 +66,14 @@ struct ParseCommand {
 
 // Returns false (after printing why) on a bad command line.
 bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
-  auto need_value = [&](int& i) -> const char* {
-    if (i + 1 >= argc) {
-      std::fprintf(stderr, "gongkai parse: %s 需要一个值 / needs a value\n", argv[i]);
-      return nullptr;
-    }
-    return argv[++i];
-  };
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "-h" || a == "--help") {
+  ArgReader args("parse", argc, argv);
+  while (args.next()) {
+    const std::string& a = args.arg();
+    if (args.is_help()) {
       help = true;
       return true;
     } else if (a == "--format") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       auto f = stream_format_from_name(v);
       if (!f || *f == StreamFormat::markdown || *f == StreamFormat::html) {
@@ -94,18 +89,18 @@ bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
     } else if (a == "--bom") {
       cmd.stream.bom = true;
     } else if (a == "--csv-template") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       if (!set_csv_template(cmd.stream, v)) {
         std::fprintf(stderr, "gongkai parse: 未知模板 / unknown template '%s' (gk2021, gk2019, legacy, all)\n", v);
         return false;
       }
     } else if (a == "-o" || a == "--output") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       cmd.output = v;
     } else if (a == "--jobs" || a == "-j") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       char* end = nullptr;
       long n = std::strtol(v, &end, 10);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "arg_reader.hpp"
 #include "commands.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
@@ -56,28 +57,22 @@ struct ValidateCommand {
 };
 
 bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) {
-  auto need_value = [&](int& i) -> const char* {
-    if (i + 1 >= argc) {
-      std::fprintf(stderr, "gongkai validate: %s 需要一个值 / needs a value\n", argv[i]);
-      return nullptr;
-    }
-    return argv[++i];
-  };
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "-h" || a == "--help") {
+  ArgReader args("validate", argc, argv);
+  while (args.next()) {
+    const std::string& a = args.arg();
+    if (args.is_help()) {
       help = true;
       return true;
     } else if (a == "--previous") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       cmd.previous = v;
     } else if (a == "--child") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       cmd.children.push_back(v);
     } else if (a == "--format") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       std::string f = v;
       if (f != "text" && f != "json") {
@@ -88,7 +83,7 @@ bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) 
     } else if (a == "--pretty") {
       cmd.pretty = true;
     } else if (a == "--lang") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       std::string l = v;
       if (l != "zh" && l != "en") {
@@ -97,7 +92,7 @@ bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) 
       }
       cmd.english = l == "en";
     } else if (a == "--min-severity") {
-      const char* v = need_value(i);
+      const char* v = args.value();
       if (!v) return false;
       auto s = severity_from_name(v);
       if (!s) {

@@ -69,16 +69,7 @@ void read_active_table(ParseContext& ctx, Format format, std::size_t first, std:
                    "printed: " + describe_cells(row) + "; " + r.how);
   }
   for (auto& t : ctx.report.tables)
-    if (t.id == "active") {
-      // Template order, whatever order the rows were printed in.
-      const auto& specs = field_specs(format);
-      std::vector<Cell> ordered;
-      for (const auto& s : specs)
-        for (auto& c : t.cells)
-          if (c.key == s.key) ordered.push_back(std::move(c));
-      t.cells = std::move(ordered);
-      finish_table_span(t, ctx.src);
-    }
+    if (t.id == "active") finish_table(t, format, ctx.src);
 }
 
 }  // namespace gongkai::parsing

@@ -136,15 +136,7 @@ void read_appeals_table(ParseContext& ctx, std::size_t first) {
     }
   }
   for (auto& t : ctx.report.tables)
-    if (t.id == "appeals") {
-      std::vector<Cell> ordered;
-      for (auto g : kGroups)
-        for (auto c : kColumns)
-          for (auto& cell : t.cells)
-            if (cell.key == std::string(g) + "." + c) ordered.push_back(std::move(cell));
-      t.cells = std::move(ordered);
-      finish_table_span(t, src);
-    }
+    if (t.id == "appeals") finish_table(t, Format::gk2021, src);  // table 四 is the same in both national formats
 }
 
 }  // namespace gongkai::parsing

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "gongkai/fields.hpp"
+
 namespace gongkai::parsing {
 namespace {
 
@@ -109,6 +111,16 @@ Table& table_for(Report& report, std::string_view id) {
   report.tables.push_back(Table{});
   report.tables.back().id = std::string(id);
   return report.tables.back();
+}
+
+void finish_table(Table& t, Format format, const SourceText& src) {
+  std::vector<Cell> ordered;
+  ordered.reserve(t.cells.size());
+  for (const auto& spec : field_specs(format))
+    for (auto& c : t.cells)
+      if (c.key == spec.key) ordered.push_back(std::move(c));
+  t.cells = std::move(ordered);
+  finish_table_span(t, src);
 }
 
 void finish_table_span(Table& t, const SourceText& src) {

@@ -39,6 +39,10 @@ struct ParseContext {
 /// The table with `id` in the report, created (empty) when missing.
 Table& table_for(Report& report, std::string_view id);
 
+/// Puts a table's cells in the template order of `format` (fields.tsv),
+/// whatever order the rows were printed in, and sets its span.
+void finish_table(Table& t, Format format, const SourceText& src);
+
 /// A table's span from its cells' lines.
 void finish_table_span(Table& t, const SourceText& src);
 

@@ -66,6 +66,12 @@ bool is_chinese_numeral(char32_t cp) {
   }
 }
 
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 std::string compact(std::string_view s) {
   std::string out;
   out.reserve(s.size());

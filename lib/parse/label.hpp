@@ -16,6 +16,9 @@ std::string compact(std::string_view norm);
 /// "三、", "1.", "(一)") and parenthesized asides dropped when drop_asides.
 std::string compact_label(std::string_view norm, bool drop_asides = false);
 
+/// s without spaces and tabs at either end.
+std::string_view trim(std::string_view s);
+
 /// True when s contains any of the words.
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
 

@@ -67,12 +67,7 @@ void read_legacy_table(ParseContext& ctx) {
     next = found + 1;
     table.cells.push_back(ctx.cell_from_token(std::string(specs[found].key), row, index));
   }
-  std::vector<Cell> ordered;
-  for (const auto& s : specs)
-    for (auto& c : table.cells)
-      if (c.key == s.key) ordered.push_back(std::move(c));
-  table.cells = std::move(ordered);
-  finish_table_span(table, ctx.src);
+  finish_table(table, Format::legacy, ctx.src);
 }
 
 }  // namespace gongkai::parsing

@@ -12,12 +12,6 @@
 namespace gongkai::parsing {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // The title without Markdown markup ("# ", "**").
 std::string_view strip_markup(std::string_view s) {
   s = trim(s);

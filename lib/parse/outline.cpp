@@ -7,12 +7,6 @@
 namespace gongkai::parsing {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // Numbering at the start of s: sets level and number, returns bytes used (0: none).
 std::size_t numbering(std::string_view s, int* level, std::string* number) {
   std::size_t i = 0;

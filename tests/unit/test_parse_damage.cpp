@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "gongkai/parse.hpp"
+#include "parse_checks.hpp"
 #include "report_builder.hpp"
 
 using gongkai::Format;
@@ -12,12 +13,6 @@ using gktest::Layout;
 
 namespace {
 
-std::size_t count_rule(const gongkai::Report& r, const std::string& rule) {
-  std::size_t n = 0;
-  for (const auto& d : r.diagnostics) n += d.rule == rule;
-  return n;
-}
-
 // A CELL-REPAIRED finding names a cell of the row.
 bool repaired_row(const gongkai::Report& r, const std::string& row) {
   for (const auto& d : r.diagnostics)
@@ -25,20 +20,6 @@ bool repaired_row(const gongkai::Report& r, const std::string& row) {
       for (const auto& c : d.cells)
         if (c.key.rfind("applications." + row + ".", 0) == 0) return true;
   return false;
-}
-
-void require_same(const gongkai::Report& r, const gktest::Values& expected) {
-  for (const auto& [key, text] : expected) {
-    INFO("key " << key << " printed '" << text << "'");
-    const gongkai::Cell* cell = r.find_cell(key);
-    REQUIRE(cell != nullptr);
-    if (text.empty()) {
-      CHECK(!cell->value);
-    } else {
-      REQUIRE(cell->value);
-      CHECK(cell->value->to_string() == text);
-    }
-  }
 }
 
 const char* const kColumns[] = {"natural", "commercial", "research", "social", "legal", "other", "total"};
@@ -63,8 +44,8 @@ TEST_CASE("letter-spaced, half-width and 规范性文件 labels", "[parse][damag
     d.half_width = true;
     d.short_normative = true;
     auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
-    require_same(r, v);
-    CHECK(count_rule(r, "CELL-REPAIRED") == 0);
+    gktest::require_values(r, v);
+    CHECK(gktest::count_rule(r, "CELL-REPAIRED") == 0);
   }
 }
 
@@ -74,7 +55,7 @@ TEST_CASE("every cell on a line of its own, as PDF text often comes", "[parse][d
     auto r = gongkai::parse(gktest::build_report(f, v, Layout::vertical, {}, f == Format::gk2021 ? 2022 : 2019));
     INFO("format " << gongkai::format_name(f));
     CHECK(r.meta.format == f);
-    require_same(r, v);
+    gktest::require_values(r, v);
   }
 }
 
@@ -85,7 +66,7 @@ TEST_CASE("a row printed over two lines is one row", "[parse][damage]") {
     d.split_row = "granted";
     auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
     INFO("layout " << static_cast<int>(layout));
-    require_same(r, v);
+    gktest::require_values(r, v);
   }
 }
 
@@ -94,7 +75,7 @@ TEST_CASE("rows whose label was lost are placed by their position", "[parse][dam
   Damage d;
   d.unlabeled = {"denied.law_prohibited", "denied.third_party", "unable.unclear", "not_processed.massive"};
   auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2019));
-  require_same(r, v);
+  gktest::require_values(r, v);
 }
 
 TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
@@ -102,7 +83,7 @@ TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
   Damage d;
   d.wrapped = {"received", "granted", "unable.need_creation", "carried_forward"};
   auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, Layout::tabs, d));
-  require_same(r, v);
+  gktest::require_values(r, v);
 }
 
 TEST_CASE("a table cut by a page footer, its header repeated, and a garbage row", "[parse][damage]") {
@@ -113,7 +94,7 @@ TEST_CASE("a table cut by a page footer, its header repeated, and a garbage row"
     d.repeat_header = true;
     d.garbage_after = "partial";
     auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
-    require_same(r, v);
+    gktest::require_values(r, v);
   }
 }
 
@@ -125,7 +106,7 @@ TEST_CASE("table 四 on one line, in three blocks, or under flattened headers", 
       d.appeals = shape;
       auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, layout, d, 2020));
       INFO("shape " << static_cast<int>(shape) << " layout " << static_cast<int>(layout));
-      require_same(r, v);
+      gktest::require_values(r, v);
     }
   }
 }
@@ -135,7 +116,7 @@ TEST_CASE("a doubled cell is dropped when only one drop keeps the row total", "[
   Damage d;
   d.doubled_zero = "received";
   auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, Layout::tabs, d));
-  require_same(r, v);
+  gktest::require_values(r, v);
   CHECK(repaired_row(r, "received"));
   CHECK(r.find_cell("applications.received.natural")->inferred);
 }
@@ -148,7 +129,7 @@ TEST_CASE("a lost column is restored when the column totals decide where", "[par
   d.lost_commercial = row;
   auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2020));
   v["applications." + row + ".commercial"] = "";  // lost: restored as a blank cell
-  require_same(r, v);
+  gktest::require_values(r, v);
   CHECK(r.find_cell("applications." + row + ".commercial")->inferred);
   CHECK(repaired_row(r, row));
 }
@@ -163,7 +144,7 @@ TEST_CASE("a lost non-zero cell is never guessed", "[parse][damage][repair]") {
   d.lost_commercial = "granted";
   auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2020));
   for (const char* c : kColumns) CHECK(r.find_cell(std::string("applications.granted.") + c) == nullptr);
-  CHECK(count_rule(r, "ROW-AMBIGUOUS") == 1);
+  CHECK(gktest::count_rule(r, "ROW-AMBIGUOUS") == 1);
   // The other rows are untouched.
   auto partial = r.find_cell("applications.partial.total");
   REQUIRE(partial);
@@ -188,7 +169,7 @@ TEST_CASE("digits split by extraction are joined back", "[parse][damage][repair]
     d.split_total = "received";
     auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, layout, d));
     INFO("layout " << static_cast<int>(layout));
-    require_same(r, v);
+    gktest::require_values(r, v);
     CHECK(repaired_row(r, "received"));
   }
 }

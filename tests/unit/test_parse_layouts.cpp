@@ -4,33 +4,13 @@
 
 #include "gongkai/fields.hpp"
 #include "gongkai/parse.hpp"
+#include "parse_checks.hpp"
 #include "report_builder.hpp"
 
 using gongkai::Format;
 using gktest::Layout;
 
 namespace {
-
-// Every key of `expected` holds its value (blank text: a blank or blank-mark cell).
-void require_values(const gongkai::Report& r, const gktest::Values& expected) {
-  for (const auto& [key, text] : expected) {
-    INFO("key " << key << " printed '" << text << "'");
-    const gongkai::Cell* cell = r.find_cell(key);
-    REQUIRE(cell != nullptr);
-    if (text.empty()) {
-      CHECK((cell->state == gongkai::CellState::blank || cell->state == gongkai::CellState::blank_mark));
-    } else {
-      REQUIRE(cell->state == gongkai::CellState::number);
-      CHECK(cell->value->to_string() == text);
-    }
-  }
-}
-
-std::size_t count_rule(const gongkai::Report& r, const std::string& rule) {
-  std::size_t n = 0;
-  for (const auto& d : r.diagnostics) n += d.rule == rule;
-  return n;
-}
 
 std::size_t errors(const gongkai::Report& r) {
   std::size_t n = 0;
@@ -50,11 +30,11 @@ TEST_CASE("national formats parse in every layout", "[parse][layout]") {
         INFO("format " << gongkai::format_name(f) << " layout " << static_cast<int>(layout) << " seed " << seed);
         auto report = gongkai::parse(text);
         CHECK(report.meta.format == f);
-        require_values(report, values);
+        gktest::require_values(report, values);
         std::size_t cells = 0;
         for (const auto& t : report.tables) cells += t.cells.size();
         CHECK(cells == values.size());
-        CHECK(count_rule(report, "CELL-REPAIRED") == 0);
+        CHECK(gktest::count_rule(report, "CELL-REPAIRED") == 0);
         CHECK(errors(report) == 0);
       }
     }
@@ -66,7 +46,7 @@ TEST_CASE("legacy 统计表 parses in tab and space layouts", "[parse][legacy]")
     auto values = gktest::consistent_values(Format::legacy, 5);
     auto report = gongkai::parse(gktest::build_report(Format::legacy, values, layout, {}, 2017));
     CHECK(report.meta.format == Format::legacy);
-    require_values(report, values);
+    gktest::require_values(report, values);
     CHECK(errors(report) == 0);
   }
 }

@@ -68,9 +68,13 @@ DataRow read_row(const SourceText& src, std::size_t i) {
     row.label_text = toks[k].text;
     ++k;
   }
-  while (k < toks.size() && toks[k].kind == TokenKind::text) {
+  // Text, and inside an unclosed bracket of the label anything ("（不同渠道和
+  // 方式公开相同信息计 1 条）" holds a number that is not a value).
+  int open = 0;
+  while (k < toks.size() && (toks[k].kind == TokenKind::text || (open > 0 && toks[k].kind != TokenKind::empty))) {
     if (!row.label_text.empty()) row.label_text += ' ';
     row.label_text += toks[k].text;
+    for (char c : toks[k].text) open += c == '(' ? 1 : c == ')' ? -1 : 0;
     ++k;
   }
   // Without a label, leading empty cells are columns of their own.

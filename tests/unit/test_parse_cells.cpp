@@ -163,3 +163,14 @@ TEST_CASE("a web page's 发布日期 when no date is under the signature", "[par
   REQUIRE(r2.meta.published);
   CHECK(*r2.meta.published == "2021-01-29");
 }
+
+TEST_CASE("a number inside a label's brackets is part of the label", "[parse][legacy]") {
+  auto r = gongkai::parse(
+      "某局2016年政府信息公开工作年度报告\n\n统计指标 单位 统计数\n"
+      "(一)主动公开政府信息数 (不同渠道和方式公开相同信息计 1 条) 条 83\n其中:主动公开规范性文件数 条 2\n"
+      "制发规范性文件总数 件 3\n(一)收到申请数 件 5\n");
+  CHECK(r.meta.format == gongkai::Format::legacy);
+  CHECK(cell(r, "legacy.active.count").value->to_string() == "83");
+  CHECK(cell(r, "legacy.active.normative_published").value->to_string() == "2");
+  CHECK(cell(r, "legacy.requests.received").value->to_string() == "5");
+}

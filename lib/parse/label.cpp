@@ -77,10 +77,26 @@ std::string compact(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size()) {  // a CJK ideograph: never punctuation
-      out.append(s.data() + i, 3);
-      i += 3;
+    // A run of CJK ideographs (never punctuation) and ASCII letters and
+    // digits is copied in one piece.
+    std::size_t run = i;
+    while (run < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[run]);
+      if (c >= 0xE4 && c <= 0xE9 && run + 2 < s.size()) {
+        run += 3;
+      } else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++run;
+      } else {
+        break;
+      }
+    }
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII punctuation and spaces
+      ++i;
       continue;
     }
     char32_t cp;

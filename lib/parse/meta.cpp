@@ -117,7 +117,10 @@ void read_contact(const SourceText& src, Contact& contact) {
   static const RE2 phone(R"((?:联系电话|咨询电话|办公电话|电话|传真)\s*[:为]?\s*([0-9][0-9\-—()（） ]{5,20}[0-9]))");
   static const RE2 email(R"(([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}))");
   static const RE2 website(R"(((?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+[A-Za-z0-9/]))");
+  // Contact details are in the foreword or at the end.
+  constexpr std::size_t kHead = 80, kTail = 60;
   for (std::size_t i = 0; i < src.size(); ++i) {
+    if (i == kHead && src.size() > kHead + kTail) i = src.size() - kTail;
     std::string_view s = src[i].norm;
     std::string v;
     if (contact.address.empty() && match_near(s, {"地址", "地点"}, 12, 240, address, &v)) {

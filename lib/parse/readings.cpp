@@ -103,6 +103,17 @@ std::optional<std::vector<Decimal>> reading_values(const DataRow& row, const Rea
 std::vector<Reading> row_readings(const DataRow& row, std::size_t width,
                                   const std::function<bool(const std::vector<Decimal>&)>& plausible,
                                   int max_cost) {
+  // The common case first: exactly `width` cells, none empty, that fit.
+  if (row.values.size() == width) {
+    bool all_printed = true;
+    for (const auto& t : row.values) all_printed &= t.kind != TokenKind::empty;
+    if (all_printed) {
+      Reading r;
+      for (std::size_t i = 0; i < width; ++i) r.slots.push_back(Slot{Slot::token, i});
+      auto v = reading_values(row, r);
+      if (v && (!plausible || plausible(*v))) return {std::move(r)};
+    }
+  }
   // As printed, by position: empty cells are blank columns. Leading empty
   // cells may also be the placeholder of a merged label column, so each
   // number of them dropped is a reading too. A reading is strong when it

@@ -76,16 +76,28 @@ const std::vector<std::string>& application_rows(Format format) {
 }
 
 std::vector<RowMatch> match_application_row(Format format, std::string_view label) {
-  const auto& rows = application_rows(format);
+  // Each pattern's row index in the format, found once.
+  static const auto index_in = [](Format f) {
+    const auto& rows = application_rows(f);
+    std::vector<int> idx;
+    for (const auto& p : kPatterns) {
+      auto it = std::find(rows.begin(), rows.end(), p.row);
+      idx.push_back(it == rows.end() ? -1 : static_cast<int>(it - rows.begin()));
+    }
+    return idx;
+  };
+  static const std::vector<int> gk2019 = index_in(Format::gk2019);
+  static const std::vector<int> gk2021 = index_in(Format::gk2021);
   std::vector<RowMatch> out;
-  if (label.empty()) return out;
+  if (label.empty() || (format != Format::gk2019 && format != Format::gk2021)) return out;
+  const std::vector<int>& rows = format == Format::gk2019 ? gk2019 : gk2021;
+  std::size_t k = 0;
   for (const auto& p : kPatterns) {
-    auto it = std::find(rows.begin(), rows.end(), p.row);
-    if (it == rows.end()) continue;
+    int row = rows[k++];
+    if (row < 0) continue;
     bool hit = false;
     for (auto w : p.words) hit |= p.exact ? label == w : contains(label, w);
     if (!hit) continue;
-    int row = static_cast<int>(it - rows.begin());
     bool seen = false;
     for (auto& m : out)
       if (m.row == row) {

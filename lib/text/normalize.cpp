@@ -66,20 +66,32 @@ std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* or
   }
   std::size_t i = 0;
   while (i < line.size()) {
-    // Fast paths: ASCII and CJK ideographs (U+4000–U+9FFF, lead bytes E4–E9)
-    // are left as they are by NFKC; copy their bytes.
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c < 0x80 && c != '\f' && c != '\v') {
-      out += static_cast<char>(c);
-      if (origin) origin->push_back(static_cast<std::uint32_t>(i));
-      ++i;
-      continue;
+    // Fast path: a run of ASCII and CJK ideographs (U+4000–U+9FFF, lead
+    // bytes E4–E9), which NFKC leaves as they are, is copied in one piece.
+    std::size_t run = i;
+    while (run < line.size()) {
+      unsigned char c = static_cast<unsigned char>(line[run]);
+      if (c < 0x80 && c != '\f' && c != '\v') {
+        ++run;
+      } else if (c >= 0xE4 && c <= 0xE9 && run + 2 < line.size() &&
+                 (static_cast<unsigned char>(line[run + 1]) & 0xC0) == 0x80 &&
+                 (static_cast<unsigned char>(line[run + 2]) & 0xC0) == 0x80) {
+        run += 3;
+      } else {
+        break;
+      }
     }
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < line.size() &&
-        (static_cast<unsigned char>(line[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(line[i + 2]) & 0xC0) == 0x80) {
-      out.append(line.data() + i, 3);
-      if (origin) origin->insert(origin->end(), 3, static_cast<std::uint32_t>(i));
-      i += 3;
+    if (run > i) {
+      out.append(line.data() + i, run - i);
+      if (origin) {
+        for (std::size_t k = i; k < run;) {
+          unsigned char c = static_cast<unsigned char>(line[k]);
+          std::size_t n = c < 0x80 ? 1 : 3;
+          origin->insert(origin->end(), n, static_cast<std::uint32_t>(k));
+          k += n;
+        }
+      }
+      i = run;
       continue;
     }
     char32_t cp;

@@ -58,10 +58,10 @@ void place(ParseContext& ctx, const DataRow& row, const Reading& r, std::size_t 
 
 std::vector<Reading> readings_of(const DataRow& row, std::size_t width) {
   auto r = row_readings(row, width, block_totals_hold, 1);
-  if (r.empty() && row.shape != LineShape::plain) {
-    // Printed as is in its cells but not adding up: keep what is printed;
-    // validation reports it. (Text aligned with spaces shows no blank cells,
-    // so there the numbers' columns are unknown.)
+  if (r.empty() && (row.shape != LineShape::plain || row.printed().size() == width)) {
+    // Printed as is, every cell in its place, but not adding up: keep what
+    // is printed; validation reports it. (Text aligned with spaces shows no
+    // blank cells, so there a row with fewer numbers has unknown columns.)
     auto as_printed = row_readings(row, width, nullptr, 0);
     if (as_printed.size() == 1) return as_printed;
   }

@@ -228,7 +228,12 @@ void read_applications_table(ParseContext& ctx, Format format, LineRange range) 
     // A row placed by its label keeps what it printed even when its own total
     // does not add up (validation reports that); a row placed by position
     // only must look like a row of the table.
-    if (p.readings.empty() && labeled) p.readings = row_readings(row, kColumns, nullptr, 0);
+    if (p.readings.empty()) {
+      auto as_printed = row_readings(row, kColumns, nullptr, 0);
+      // Without a label, only a row with its seven cells in place holds its
+      // position (its own arithmetic is wrong, which validation reports).
+      if (labeled || as_printed.size() == 1) p.readings = std::move(as_printed);
+    }
     if (p.readings.empty() && !labeled) continue;
     p.row = std::move(row);
     placed.push_back(std::move(p));

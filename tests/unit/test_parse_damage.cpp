@@ -78,6 +78,16 @@ TEST_CASE("rows whose label was lost are placed by their position", "[parse][dam
   gktest::require_values(r, v);
 }
 
+TEST_CASE("a row without its label keeps its place even when its own total is wrong", "[parse][damage]") {
+  auto v = gktest::consistent_values(Format::gk2019, 23);
+  v["applications.denied.third_party.total"] = std::to_string(std::stol(v["applications.denied.third_party.total"]) + 1);
+  Damage d;
+  d.unlabeled = {"denied.third_party", "denied.internal_affairs"};
+  auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2019));
+  gktest::require_values(r, v);
+  CHECK(gktest::count_rule(r, "T3-ROW-TOTAL") >= 1);
+}
+
 TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
   auto v = gktest::consistent_values(Format::gk2021, 13);
   Damage d;

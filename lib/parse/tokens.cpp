@@ -147,10 +147,14 @@ TokenizedLine tokenize(std::string_view norm) {
     }
   };
 
-  if (!body.empty() && body.front() == '|') {
+  // Pipe rows, with or without the outer pipes ("a | 1 | 2").
+  std::size_t pipes = 0;
+  for (char ch : body) pipes += ch == '|';
+  if (!body.empty() && (body.front() == '|' || pipes >= 2)) {
     out.shape = LineShape::pipes;
-    std::string_view inner = body.substr(1);
-    std::size_t base = lead + 1;
+    bool outer = body.front() == '|';
+    std::string_view inner = outer ? body.substr(1) : body;
+    std::size_t base = lead + (outer ? 1 : 0);
     if (!inner.empty() && inner.back() == '|') inner.remove_suffix(1);
     bool separator = true;
     std::size_t start = 0;

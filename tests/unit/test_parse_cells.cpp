@@ -174,3 +174,9 @@ TEST_CASE("a number inside a label's brackets is part of the label", "[parse][le
   CHECK(cell(r, "legacy.active.normative_published").value->to_string() == "2");
   CHECK(cell(r, "legacy.requests.received").value->to_string() == "5");
 }
+
+TEST_CASE("pipe rows without their outer pipes", "[parse][cells]") {
+  auto r = gongkai::parse(active_report("规章 | 0 | 1 | 2\n规范性文件 | 3 | 4 | 5\n"));
+  CHECK(cell(r, "active.rules.total").value->to_string() == "2");
+  CHECK(cell(r, "active.normative.made").value->to_string() == "3");
+}

@@ -86,6 +86,13 @@ std::string organ_from_title(std::string title) {
   return out;
 }
 
+// Not a numbered heading or a table row: a signature line.
+bool heading_free(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return false;
+  return s.find("、") == std::string_view::npos;
+}
+
 std::optional<int> year_in(std::string_view s) {
   static const RE2 re(R"((\d{4})\s*年)");
   int y;
@@ -230,31 +237,42 @@ std::optional<std::string> parse_date(std::string_view c) {
 }
 
 std::size_t find_title_line(const SourceText& src) {
-  std::size_t nonempty = 0;
+  // Web pages print fields such as "标题：…报告" above the title itself: a
+  // candidate without a colon wins.
+  std::size_t nonempty = 0, with_colon = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < src.size() && nonempty < 30; ++i) {
     std::string_view s = strip_markup(src[i].norm);
     if (s.empty()) continue;
     ++nonempty;
     if (length_cp(s) > 80 || contains(s, "。")) continue;
-    std::string c = compact(s);
-    if ((contains(c, "报告") || contains(c, "年报")) && contains_any(c, {"政府信息公开", "政务公开", "信息公开"}))
-      return i;
+    const std::string& c = src[i].compact;
+    if (!(contains(c, "报告") || contains(c, "年报")) || !contains_any(c, {"政府信息公开", "政务公开", "信息公开"})) continue;
+    if (s.find(':') == std::string_view::npos) return i;
+    if (with_colon == static_cast<std::size_t>(-1)) with_colon = i;
   }
-  return static_cast<std::size_t>(-1);
+  return with_colon;
 }
 
 void read_meta(const SourceText& src, std::size_t title_line, Meta& meta) {
   if (title_line != static_cast<std::size_t>(-1)) {
     std::string_view original = strip_markup(src.original(title_line));
-    std::string title(original);
     std::string norm_title(strip_markup(src[title_line].norm));
+    // "标题：…" keeps what follows the colon.
+    std::size_t colon = norm_title.find(':');
+    if (colon != std::string::npos && contains(norm_title.substr(colon), "报告")) {
+      norm_title = std::string(trim(std::string_view(norm_title).substr(colon + 1)));
+      std::size_t oc = original.find("：") != std::string_view::npos ? original.find("：") + 3 : original.find(':') + 1;
+      original = trim(original.substr(std::min(oc, original.size())));
+    }
+    std::string title(original);
     // A title wrapped over two lines: the organ on the line above.
     std::string organ = organ_from_title(norm_title);
     if (organ.empty() && title_line > 0) {
       for (std::size_t k = title_line; k-- > 0;) {
         std::string_view above = strip_markup(src[k].norm);
         if (above.empty()) continue;
-        if (length_cp(above) <= 30 && !contains(above, "。") && !contains_any(compact(above), {"附件", "目录"})) {
+        if (length_cp(above) <= 30 && !contains(above, "。") && !contains(above, ":") && !contains(above, "报告") &&
+            !contains_any(compact(above), {"附件", "目录"})) {
           title = std::string(strip_markup(src.original(k))) + title;
           norm_title = std::string(above) + norm_title;
           organ = organ_from_title(norm_title);
@@ -270,6 +288,16 @@ void read_meta(const SourceText& src, std::size_t title_line, Meta& meta) {
   read_period(src, meta);
   if (!meta.year && meta.period_start) meta.year = std::stoi(meta.period_start->substr(0, 4));
   read_published(src, title_line, meta);
+  // A title without the organ ("2020年政府信息公开工作年度报告"): the
+  // signature above the date names it.
+  if (meta.organ.empty() && meta.published_span.line > 1) {
+    for (std::size_t k = meta.published_span.line - 1; k-- > 0;) {
+      std::string_view above = trim(src[k].norm);
+      if (above.empty()) continue;
+      if (length_cp(above) <= 30 && !contains(above, "。") && heading_free(above)) meta.organ = compact(above);
+      break;
+    }
+  }
   read_contact(src, meta.contact);
 }
 

@@ -180,3 +180,16 @@ TEST_CASE("pipe rows without their outer pipes", "[parse][cells]") {
   CHECK(cell(r, "active.rules.total").value->to_string() == "2");
   CHECK(cell(r, "active.normative.made").value->to_string() == "3");
 }
+
+TEST_CASE("a web page's title field, and the organ from the signature", "[parse][meta]") {
+  auto r = gongkai::parse(
+      "标题：2020年政府信息公开工作年度报告\n\n2020年政府信息公开工作年度报告\n\n一、总体情况\n\n工作平稳。\n\n"
+      "某市生态环境局\n2021年1月25日\n");
+  CHECK(r.meta.title == "2020年政府信息公开工作年度报告");
+  CHECK(r.meta.organ == "某市生态环境局");
+  REQUIRE(r.meta.year);
+  CHECK(*r.meta.year == 2020);
+  auto r2 = gongkai::parse("标题：某县2019年政府信息公开工作年度报告\n\n一、总体情况\n\n工作平稳。\n");
+  CHECK(r2.meta.title == "某县2019年政府信息公开工作年度报告");
+  CHECK(r2.meta.organ == "某县");
+}

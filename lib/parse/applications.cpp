@@ -215,7 +215,11 @@ void read_applications_table(ParseContext& ctx, Format format, LineRange range) 
         target = best;
       }
     } else if (!row.label.empty() && length_cp(row.label) > 3) {
-      continue;  // text that names no row: layout or OCR garbage
+      // A label cut short or garbled: the row it resembles, else garbage.
+      int like = resemble_application_row(format, row.label, cur);
+      if (like < 0) continue;
+      target = like;
+      labeled = true;
     } else if (hint > cur) {
       target = hint;
     } else if (cur >= 0) {

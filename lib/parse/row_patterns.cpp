@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <set>
 
 #include "gongkai/fields.hpp"
 #include "parse/label.hpp"
@@ -109,6 +110,63 @@ std::vector<RowMatch> match_application_row(Format format, std::string_view labe
   std::stable_sort(out.begin(), out.end(),
                    [](const RowMatch& a, const RowMatch& b) { return a.specificity > b.specificity; });
   return out;
+}
+
+namespace {
+
+// The code points of s in pairs: the bigrams a likeness is counted in.
+std::set<std::string> bigrams(std::string_view s) {
+  std::vector<std::string_view> chars;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    chars.push_back(s.substr(i, n));
+    i += n;
+  }
+  std::set<std::string> out;
+  for (std::size_t i = 0; i + 1 < chars.size(); ++i) out.insert(std::string(chars[i]) + std::string(chars[i + 1]));
+  return out;
+}
+
+// The row's own label in the template: the last part of fields.tsv's row
+// text ("（三）不予公开 1.属于国家秘密" → "属于国家秘密").
+std::vector<std::set<std::string>> template_bigrams(Format format) {
+  std::vector<std::set<std::string>> out;
+  for (const auto& row : application_rows(format)) {
+    const FieldSpec* spec = find_field_spec(format, "applications." + row + ".natural");
+    std::string_view label = spec ? spec->row : std::string_view();
+    std::size_t space = label.rfind(' ');
+    if (space != std::string_view::npos) label = label.substr(space + 1);
+    out.push_back(bigrams(compact_label(label)));
+  }
+  return out;
+}
+
+}  // namespace
+
+int resemble_application_row(Format format, std::string_view label, int after) {
+  if (format != Format::gk2019 && format != Format::gk2021) return -1;
+  static const std::vector<std::set<std::string>> gk2019 = template_bigrams(Format::gk2019);
+  static const std::vector<std::set<std::string>> gk2021 = template_bigrams(Format::gk2021);
+  const auto& rows = format == Format::gk2019 ? gk2019 : gk2021;
+  auto mine = bigrams(label);
+  if (mine.size() < 2) return -1;
+  double best = 0, second = 0;
+  int best_row = -1;
+  for (std::size_t r = static_cast<std::size_t>(after + 1); r < rows.size(); ++r) {
+    std::size_t shared = 0;
+    for (const auto& b : mine) shared += rows[r].count(b);
+    double dice = 2.0 * static_cast<double>(shared) / static_cast<double>(mine.size() + rows[r].size());
+    if (dice > best) {
+      second = best;
+      best = dice;
+      best_row = static_cast<int>(r);
+    } else if (dice > second) {
+      second = dice;
+    }
+  }
+  // Clearly like one row and clearly more like it than any other.
+  return best >= 0.5 && best - second >= 0.2 ? best_row : -1;
 }
 
 }  // namespace gongkai::parsing

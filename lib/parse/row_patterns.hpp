@@ -22,4 +22,9 @@ const std::vector<std::string>& application_rows(Format format);
 /// Every template row a compact label names, best first.
 std::vector<RowMatch> match_application_row(Format format, std::string_view compact_label);
 
+/// For a label that names no row by its words (cut short or garbled by OCR:
+/// "属于国家秘"), the row after `after` whose template label it resembles
+/// most (character bigrams), when the likeness is clear; -1 otherwise.
+int resemble_application_row(Format format, std::string_view compact_label, int after);
+
 }  // namespace gongkai::parsing

@@ -88,6 +88,14 @@ TEST_CASE("a row without its label keeps its place even when its own total is wr
   CHECK(gktest::count_rule(r, "T3-ROW-TOTAL") >= 1);
 }
 
+TEST_CASE("labels cut short by OCR are placed by the row they resemble", "[parse][damage]") {
+  auto v = gktest::consistent_values(Format::gk2021, 24);
+  Damage d;
+  d.cut_short = {"denied.internal_affairs", "not_processed.massive", "denied.process_info"};
+  auto r = gongkai::parse(gktest::build_report(Format::gk2021, v, Layout::pipes, d));
+  gktest::require_values(r, v);
+}
+
 TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
   auto v = gktest::consistent_values(Format::gk2021, 13);
   Damage d;

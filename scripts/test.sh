@@ -19,6 +19,10 @@ run_suite "C++ and C (ctest)" ctest --test-dir build --output-on-failure -j2
 for suite in bindings/python/run_tests.sh bindings/java/run_tests.sh; do
   [ -f "$suite" ] && run_suite "$suite" bash "$suite"
 done
+# The ctest suites again under AddressSanitizer + UndefinedBehaviorSanitizer
+# (build-asan/; about 7 minutes on 2 cores). scripts/sanitize.sh without
+# --ctest-only also runs Python and Java against it.
+run_suite "ASan+UBSan (ctest)" bash scripts/sanitize.sh --ctest-only
 [ -f tests/cross/run.sh ] && run_suite "one engine (tests/cross)" bash tests/cross/run.sh  # C++, C, Python and Java must write byte-identical JSON; after the Java suite, which builds the jar
 
 if [ ${#failed[@]} -gt 0 ]; then

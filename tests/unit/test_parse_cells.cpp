@@ -115,7 +115,8 @@ TEST_CASE("input that is not a report text is refused with its status", "[parse]
   };
   CHECK(status_of("") == Status::empty_input);
   CHECK(status_of(" \n\t\r\n") == Status::empty_input);
-  CHECK(status_of(std::string("PK\x03\x04\0\0\0\x14\0\x06\0\0\0", 15)) == Status::binary_input);
+  static const char zip[] = "PK\x03\x04\0\0\0\x14\0\x06\0\0\0";
+  CHECK(status_of(std::string(zip, sizeof zip - 1)) == Status::binary_input);
   CHECK(status_of("报告\n\xff\xfe 坏") == Status::invalid_utf8);
   gongkai::ParseOptions small;
   small.max_input_bytes = 10;

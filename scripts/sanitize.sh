@@ -16,7 +16,8 @@ ctest --test-dir build-asan --output-on-failure -j2 || failed=1
 if [ "${1:-}" != --ctest-only ]; then
   # Python and the JVM were not built with the sanitizer: its runtime must be
   # loaded first, and their own allocations are not ours to report as leaks.
-  runtime=$(g++ -print-file-name=libasan.so)
+  # (gcc keeps ASan and UBSan in two runtimes; both must be preloaded.)
+  runtime="$(g++ -print-file-name=libasan.so) $(g++ -print-file-name=libubsan.so)"
   LD_PRELOAD="$runtime" ASAN_OPTIONS=detect_leaks=0 GONGKAI_LIBRARY="$PWD/build-asan/capi/libgongkai.so" \
     bash bindings/python/run_tests.sh || failed=1
   [ -f bindings/java/run_tests.sh ] && { GONGKAI_JAVA_ASAN=1 bash bindings/java/run_tests.sh || failed=1; }

@@ -15,7 +15,11 @@ namespace {
 bool is_report_text(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".md" || ext == ".text";
+  if (ext != ".txt" && ext != ".md" && ext != ".text") return false;
+  // A folder's own notes (README.md, LICENSE.txt) are not reports.
+  std::string stem = p.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });
+  return stem != "readme" && stem != "license" && stem != "changelog";
 }
 
 void walk_folder(const std::string& folder, std::vector<InputFile>& out) {

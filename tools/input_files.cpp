@@ -49,12 +49,22 @@ void walk_folder(const std::string& folder, std::vector<InputFile>& out) {
   throw Error(Status::io_error, zh + " / " + en + reason);
 }
 
-// Appends everything f holds to data; false on a read error.
-bool read_all(std::FILE* f, std::string& data) {
+// Appends everything f holds to data, up to max_bytes + 1 bytes; false on a
+// read error.
+bool read_all(std::FILE* f, std::string& data, std::size_t max_bytes) {
   char buf[1 << 16];
   std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    data.append(buf, n);
+    if (data.size() > max_bytes) break;
+  }
   return std::ferror(f) == 0;
+}
+
+void check_size(const std::string& data, std::size_t max_bytes) {
+  if (data.size() > max_bytes)
+    throw Error(Status::too_large, "输入超过大小上限 / input is larger than the limit of " + std::to_string(max_bytes) +
+                                       " bytes");
 }
 
 }  // namespace
@@ -71,11 +81,12 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
   return out;
 }
 
-std::string read_input(const InputFile& input) {
+std::string read_input(const InputFile& input, std::size_t max_bytes) {
   if (!input.listing_error.empty()) throw Error(Status::io_error, input.listing_error);
   if (input.path == "-") {
     std::string data;
-    if (!read_all(stdin, data)) throw_io("无法读取标准输入", "cannot read standard input", errno);
+    if (!read_all(stdin, data, max_bytes)) throw_io("无法读取标准输入", "cannot read standard input", errno);
+    check_size(data, max_bytes);
     return data;
   }
   std::error_code ec;
@@ -83,10 +94,11 @@ std::string read_input(const InputFile& input) {
   std::FILE* f = std::fopen(input.path.c_str(), "rb");
   if (!f) throw_io("无法读取文件", "cannot read file", errno);
   std::string data;
-  bool ok = read_all(f, data);
+  bool ok = read_all(f, data, max_bytes);
   int err = errno;
   std::fclose(f);
   if (!ok) throw_io("读取文件出错", "error reading file", err);
+  check_size(data, max_bytes);
   return data;
 }
 

@@ -24,6 +24,9 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths);
 
 /// Reads a whole file (or standard input for "-") as bytes. Throws
 /// gongkai::Error(io_error) with a message in Chinese and English.
-std::string read_input(const InputFile& input);
+/// Reads at most `max_bytes` (the parser's default limit): a larger input is
+/// refused with Status::too_large as soon as the limit is passed, before it
+/// is all in memory.
+std::string read_input(const InputFile& input, std::size_t max_bytes = 256u * 1024u * 1024u);
 
 }  // namespace gongkai::cli

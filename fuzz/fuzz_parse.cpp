@@ -1,21 +1,8 @@
 // Any bytes into parse(): a report or a gongkai::Error, never a crash, a
 // hang or a leak; and whatever parses serializes.
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-#include "gongkai/error.hpp"
-#include "gongkai/json.hpp"
-#include "gongkai/parse.hpp"
+#include "fuzz_common.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  gongkai::ParseOptions options;
-  options.validate = false;
-  try {
-    gongkai::Report report = gongkai::parse(text, options);
-    (void)gongkai::to_json(report);
-  } catch (const gongkai::Error&) {
-  }
+  if (auto report = fuzzing::parse_or_refuse(fuzzing::bytes(data, size), false)) (void)gongkai::to_json(*report);
   return 0;
 }

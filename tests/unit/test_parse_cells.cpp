@@ -194,3 +194,17 @@ TEST_CASE("a web page's title field, and the organ from the signature", "[parse]
   CHECK(r2.meta.title == "某县2019年政府信息公开工作年度报告");
   CHECK(r2.meta.organ == "某县");
 }
+
+TEST_CASE("a table 二 row without its label is the next row of its block", "[parse][cells]") {
+  std::string text =
+      "示例区人民政府2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+      "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t1\n\t6\t1\t32\n"
+      "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t693957\n\t2154\n"
+      "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n\t4068.208\n";
+  auto r = gongkai::parse(text);
+  CHECK(cell(r, "active.normative.in_force").value->to_string() == "32");
+  CHECK(cell(r, "active.normative.issued").inferred);
+  CHECK(cell(r, "active.coercion.decisions").value->to_string() == "2154");
+  // The first row of a block has no row before it to follow: left out.
+  CHECK(r.find_cell("active.fees.amount_wan") == nullptr);
+}

@@ -197,7 +197,20 @@ void read_applications_table(ParseContext& ctx, Format format, LineRange range) 
     label_above = nullptr;
     int target = -1;
     bool labeled = !matches.empty();
-    if (labeled) {
+    // A group's heading printed beside one of its later rows (centred in a
+    // merged cell): inside the group already, the row is the next one.
+    if (labeled && matches.front().specificity == 1 && cur >= 0 && cur + 1 < static_cast<int>(rows.size())) {
+      const std::string& named = rows[static_cast<std::size_t>(matches.front().row)];
+      std::string group = named.substr(0, named.find('.'));
+      auto in_group = [&](int r) { return rows[static_cast<std::size_t>(r)].rfind(group + ".", 0) == 0; };
+      if (group != named && in_group(cur) && in_group(cur + 1)) {
+        labeled = false;
+        target = cur + 1;
+      }
+    }
+    if (target >= 0) {
+      // placed by position inside its group
+    } else if (labeled) {
       int top = matches.front().specificity;
       for (const auto& m : matches)
         if (m.specificity == top && m.row > cur && (target < 0 || m.row < target)) target = m.row;

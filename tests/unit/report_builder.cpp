@@ -149,6 +149,7 @@ void table_applications(std::string& out, Format f, const Values& v, Layout layo
     if (d.doubled_zero == row) cells.insert(cells.begin() + 2, "0");
     if (d.lost_commercial == row) cells.erase(cells.begin() + 1);
     if (d.split_total == row && cells.back().size() >= 2) cells.back().insert(cells.back().size() / 2, " ");
+    if (d.relabel.count(row)) label = d.relabel.at(row);
     if (d.cut_short.count(row)) {
       std::size_t keep = label.size() * 6 / 10;
       while (keep > 0 && (static_cast<unsigned char>(label[keep]) & 0xC0) == 0x80) --keep;

@@ -20,6 +20,7 @@ enum class AppealsShape { one_line, three_blocks, flattened };
 struct Damage {
   std::set<std::string> letter_spaced;  ///< table 三 rows ("received") printed 结 果 维 持-style
   std::set<std::string> unlabeled;      ///< table 三 rows printed without their label
+  std::map<std::string, std::string> relabel;  ///< table 三 rows printed with another label
   std::set<std::string> cut_short;      ///< table 三 rows whose label lost its last 40 % (OCR)
   std::set<std::string> wrapped;        ///< table 三 rows whose label is cut over two lines, values on the second
   std::string footer_after;             ///< a page footer and header repeat after this table 三 row

@@ -96,6 +96,17 @@ TEST_CASE("labels cut short by OCR are placed by the row they resemble", "[parse
   gktest::require_values(r, v);
 }
 
+TEST_CASE("a group's heading beside one of its later rows", "[parse][damage]") {
+  auto v = gktest::consistent_values(Format::gk2019, 25);
+  Damage d;
+  // 不予公开 centred in its merged cell: printed on its fourth row, the others bare.
+  d.unlabeled = {"denied.state_secret", "denied.law_prohibited", "denied.three_security", "denied.internal_affairs",
+                 "denied.process_info", "denied.enforcement_file", "denied.query"};
+  d.relabel = {{"denied.third_party", "（三）不予公开"}};
+  auto r = gongkai::parse(gktest::build_report(Format::gk2019, v, Layout::tabs, d, 2019));
+  gktest::require_values(r, v);
+}
+
 TEST_CASE("labels wrapped over two lines", "[parse][damage]") {
   auto v = gktest::consistent_values(Format::gk2021, 13);
   Damage d;

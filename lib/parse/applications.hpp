@@ -1,24 +1,18 @@
-// Table 三 of the national formats: 收到和处理政府信息公开申请情况.
+// Table 三 of the national formats (收到和处理政府信息公开申请情况) as a
+// binding of the template to the table reader.
 #pragma once
 
-#include <cstddef>
-
-#include "parse/context.hpp"
+#include "parse/table_reader.hpp"
+#include "parse/table_window.hpp"
 
 namespace gongkai::parsing {
 
-/// Where table 三 starts and ends in the input (line indices), or nothing.
-struct LineRange {
-  std::size_t first = 0;
-  std::size_t last = 0;  ///< one past the end
-  bool found() const noexcept { return last > first; }
-};
+/// Table 三 of `format`: 23 (gk2019) or 25 (gk2021) rows of seven cells, each
+/// ending in its total, with the column relations 一+二 = 三(七)+四 and
+/// (七) = the sum of the outcomes.
+TableBinding applications_binding(Format format);
 
-LineRange find_applications_table(const SourceText& src, Format format);
-
-/// Reads the table's rows, places them by label and position in the
-/// template, repairs rows with the wrong number of cells by the table's
-/// arithmetic, and adds the table to the report.
-void read_applications_table(ParseContext& ctx, Format format, LineRange range);
+/// Table 四 (行政复议、行政诉讼): three groups of five cells, each ending in its total.
+TableBinding appeals_binding();
 
 }  // namespace gongkai::parsing

@@ -24,7 +24,10 @@ CellState state_of(TokenKind k) {
 }  // namespace
 
 Cell ParseContext::cell_from_token(const std::string& key, const DataRow& row, std::size_t token_index) {
-  const Token& t = row.values[token_index];
+  return cell_from(key, row.values[token_index]);
+}
+
+Cell ParseContext::cell_from(const std::string& key, const Token& t) {
   Cell c;
   c.key = key;
   c.state = state_of(t.kind);
@@ -37,11 +40,21 @@ Cell ParseContext::cell_from_token(const std::string& key, const DataRow& row, s
       // 元 → 万元: the same digits, four more places after the point.
       v.scale += 4;
       c.inferred = true;
-      repaired(row, {key}, "金额以“元”印出，已换算为“万元”", "amount printed in 元, converted to 万元",
-               "printed '" + t.text + "', template unit 万元: " + v.to_string());
+      repaired_at(t.line, {key}, "金额以“元”印出，已换算为“万元”", "amount printed in 元, converted to 万元",
+                  "printed '" + t.text + "', template unit 万元: " + v.to_string());
     }
     c.value = v;
   }
+  return c;
+}
+
+Cell ParseContext::blank_at(const std::string& key, std::size_t line, bool inferred) const {
+  Cell c;
+  c.key = key;
+  c.state = CellState::blank;
+  c.span = src.line_span(line);
+  c.span.end = c.span.begin;
+  c.inferred = inferred;
   return c;
 }
 
@@ -74,12 +87,17 @@ Cell ParseContext::inferred_blank(const std::string& key, const DataRow& row) co
 
 void ParseContext::repaired(const DataRow& row, const std::vector<std::string>& keys, std::string_view what_zh,
                             std::string_view what_en, std::string evidence) {
+  repaired_at(row.line, keys, what_zh, what_en, std::move(evidence));
+}
+
+void ParseContext::repaired_at(std::size_t line, const std::vector<std::string>& keys, std::string_view what_zh,
+                               std::string_view what_en, std::string evidence) {
   Diagnostic d;
   d.rule = "CELL-REPAIRED";
   d.severity = Severity::info;
   d.message_zh = std::string(what_zh);
   d.message_en = std::string(what_en);
-  d.line = src[row.line].number;
+  d.line = src[line].number;
   d.column = 1;
   for (const auto& k : keys) {
     CellRef ref;
@@ -93,13 +111,17 @@ void ParseContext::repaired(const DataRow& row, const std::vector<std::string>& 
 
 void ParseContext::unresolved(const DataRow& row, std::string_view table_zh, std::string_view table_en,
                               std::string evidence) {
+  unresolved_at(row.line, table_zh, table_en, describe_cells(row), std::move(evidence));
+}
+
+void ParseContext::unresolved_at(std::size_t line, std::string_view table_zh, std::string_view table_en,
+                                 const std::string& printed, std::string evidence) {
   Diagnostic d;
   d.rule = "ROW-AMBIGUOUS";
   d.severity = Severity::warning;
-  d.message_zh = std::string(table_zh) + "的一行无法确定地读出，已略去：" + describe_cells(row);
-  d.message_en = std::string(table_en) + ": a row could not be read with certainty and was left out: " +
-                 describe_cells(row);
-  d.line = src[row.line].number;
+  d.message_zh = std::string(table_zh) + "的一行无法确定地读出，已略去：" + printed;
+  d.message_en = std::string(table_en) + ": a row could not be read with certainty and was left out: " + printed;
+  d.line = src[line].number;
   d.column = 1;
   d.evidence = std::move(evidence);
   report.diagnostics.push_back(std::move(d));

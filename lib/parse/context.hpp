@@ -22,6 +22,11 @@ struct ParseContext {
   /// state, value, note and source place). Amounts printed in 元 for a
   /// 万元 key are converted, and a CELL-REPAIRED finding says so.
   Cell cell_from_token(const std::string& key, const DataRow& row, std::size_t token_index);
+  /// A cell at `key` from one token (its line is the token's source line).
+  Cell cell_from(const std::string& key, const Token& token);
+  /// A blank cell at the start of source line `line`: a cell the reading
+  /// had to assume, or a row printed without any cell.
+  Cell blank_at(const std::string& key, std::size_t line, bool inferred) const;
   /// A cell for column `slot` of a chosen reading.
   Cell cell_from_slot(const std::string& key, const DataRow& row, const Slot& slot);
   /// A blank cell the reading had to assume (a column lost in extraction).
@@ -30,6 +35,12 @@ struct ParseContext {
   /// Records a CELL-REPAIRED finding (info) for `row`, naming `keys`.
   void repaired(const DataRow& row, const std::vector<std::string>& keys, std::string_view what_zh,
                 std::string_view what_en, std::string evidence);
+  /// The same, at source line index `line`.
+  void repaired_at(std::size_t line, const std::vector<std::string>& keys, std::string_view what_zh,
+                   std::string_view what_en, std::string evidence);
+  /// Records that a row could not be read with certainty and was left out.
+  void unresolved_at(std::size_t line, std::string_view table_zh, std::string_view table_en, const std::string& printed,
+                     std::string evidence);
   /// Records that a row could not be read with certainty and was left out.
   void unresolved(const DataRow& row, std::string_view table_zh, std::string_view table_en, std::string evidence);
 

@@ -53,24 +53,6 @@ void check_is_text(std::string_view input, const ParseOptions& options) {
   }
 }
 
-// The line where table 二 starts: its first 第二十条 heading or column header.
-std::size_t find_active_start(const parsing::SourceText& src, std::size_t before) {
-  for (std::size_t i = 0; i < before && i < src.size(); ++i) {
-    const std::string& n = src[i].norm;
-    if (parsing::contains(n, "。")) continue;
-    const std::string& c = src[i].compact;
-    if (parsing::contains_any(c, {"第二十条第", "信息内容"})) return i;
-  }
-  return before > 60 ? before - 60 : 0;
-}
-
-// The line where table 四 starts, at or after `from`.
-std::size_t find_appeals_start(const parsing::SourceText& src, std::size_t from) {
-  for (std::size_t i = from; i < src.size(); ++i)
-    if (parsing::contains_any(src[i].compact, {"行政复议", "结果维持"})) return i;
-  return kNone;
-}
-
 void mark(std::vector<bool>& lines, std::size_t first, std::size_t last) {
   for (std::size_t i = first; i < last && i < lines.size(); ++i) lines[i] = true;
 }
@@ -80,24 +62,16 @@ void read_tables(parsing::ParseContext& ctx, Format format, std::vector<bool>& t
   if (format == Format::legacy) {
     parsing::read_legacy_table(ctx);
   } else if (format == Format::gk2019 || format == Format::gk2021) {
-    parsing::LineRange apps = parsing::find_applications_table(src, format);
-    std::size_t active_end = apps.found() ? apps.first : std::min(src.size(), find_active_start(src, src.size()) + 60);
-    parsing::read_active_table(ctx, format, find_active_start(src, active_end), active_end);
+    parsing::LineRange apps = parsing::applications_window(src);
+    std::size_t active_end = apps.found() ? apps.first : src.size();
+    parsing::LineRange active = parsing::active_window(src, active_end);
+    if (active.found()) parsing::read_active_table(ctx, format, active.first, std::min(active.last, active.first + 80));
     if (apps.found()) {
-      parsing::read_applications_table(ctx, format, apps);
-      // The table's own headings ("### 三、本年度办理结果") are not the outline.
-      std::size_t first = apps.first;
-      for (std::size_t k = apps.first; k-- > 0 && k + 40 > apps.first;) {
-        auto h = parsing::heading_of(src[k].norm);
-        if (h && parsing::section_kind(h->text) == "applications") {
-          first = k + 1;
-          break;
-        }
-      }
-      mark(table_line, first, apps.last);
+      parsing::read_bound_table(ctx, parsing::applications_binding(format), apps.first, apps.last);
+      mark(table_line, apps.first, apps.last);
     }
-    std::size_t appeals = find_appeals_start(src, apps.found() ? apps.last : 0);
-    if (appeals != kNone) parsing::read_appeals_table(ctx, appeals);
+    parsing::LineRange appeals = parsing::appeals_window(src, apps.found() ? apps.last : 0);
+    if (appeals.found()) parsing::read_bound_table(ctx, parsing::appeals_binding(), appeals.first, appeals.last);
   }
   for (const auto& t : ctx.report.tables)
     if (t.span.line > 0) {

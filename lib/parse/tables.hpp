@@ -1,5 +1,5 @@
 // Tables 二 (主动公开) and 四 (行政复议、行政诉讼) of the national formats, and
-// the legacy 统计表. Table 三 has its own file (applications.hpp).
+// the legacy 统计表. Tables 三 and 四 are bindings of the table reader (applications.hpp).
 #pragma once
 
 #include "parse/applications.hpp"
@@ -8,9 +8,6 @@ namespace gongkai::parsing {
 
 /// Table 二, between `first` and `last` (line indices).
 void read_active_table(ParseContext& ctx, Format format, std::size_t first, std::size_t last);
-
-/// Table 四, from `first` until the next section.
-void read_appeals_table(ParseContext& ctx, std::size_t first);
 
 /// The legacy 统计表 (统计指标 / 单位 / 统计数), wherever it is.
 void read_legacy_table(ParseContext& ctx);

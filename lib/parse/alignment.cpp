@@ -1,0 +1,229 @@
+#include "parse/alignment.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace gongkai::parsing {
+namespace {
+
+// Costs of the alignment, in one currency. A row whose total is the sum of
+// its parts is strong evidence (kHolds); a run that breaks it is possible (a
+// report's own error) but costs. Skipping a clean number costs more than a
+// broken total minus a held one would gain from skipping two, so the reader
+// prefers keeping a printed error to inventing a reading around it.
+constexpr double kHolds = -10;
+constexpr double kHoldsZero = -5;    // all zero or blank: holds, but says little about position
+constexpr double kBreaks = 4;
+constexpr double kNoArithmetic = -2; // a row without a total taken by a run
+constexpr double kSkipNumber = 8;
+constexpr double kSkipBlankMark = 2;
+constexpr double kSkipEmpty = 0.2;
+constexpr double kSkipNoise = 0.3;
+constexpr double kAbsent = 3;
+constexpr double kWholeLine = -2;    // the run is exactly one printed line
+constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
+constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
+constexpr double kOverLabel = 2;     // the run runs over a later row's label
+constexpr double kTransposed = 1;    // per block read column by column
+constexpr double kBlanksLost = 3;    // per line read with inserted blanks
+constexpr std::size_t kMaxLostBlanks = 4;
+
+bool is_zero(const Decimal& d) { return d.units == 0; }
+
+struct Step {
+  RowHow how = RowHow::absent;
+  int kind = 0;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
+  std::size_t from_r = 0, from_i = 0;
+  std::size_t block = 0;    // transposed: rows in the block
+  std::size_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
+};
+
+}  // namespace
+
+std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells) {
+  std::vector<Decimal> out;
+  out.reserve(cells.size());
+  for (long c : cells) {
+    if (c < 0) {
+      out.push_back(Decimal{});
+      continue;
+    }
+    const Token& t = stream.tokens[stream.values[static_cast<std::size_t>(c)]].tok;
+    out.push_back(t.kind == TokenKind::number ? t.value : Decimal{});
+  }
+  return out;
+}
+
+bool total_is_sum(const std::vector<Decimal>& v) {
+  if (v.empty()) return false;
+  Decimal sum;
+  for (std::size_t i = 0; i + 1 < v.size(); ++i) {
+    auto s = Decimal::add(sum, v[i]);
+    if (!s) return false;
+    sum = *s;
+  }
+  return sum == v.back();
+}
+
+Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors) {
+  const std::size_t n = stream.values.size(), R = rows.size();
+  auto tok = [&](std::size_t v) -> const StreamToken& { return stream.tokens[stream.values[v]]; };
+  // Anchors as value positions.
+  std::vector<long> anchor(R, -1);
+  for (std::size_t r = 0; r < R; ++r)
+    if (r < anchors.size() && anchors[r] >= 0)
+      anchor[r] = static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[r])]);
+  std::vector<long> next_anchor(R + 1, -1);  // the first anchor of a row after r
+  for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
+  // Runs of values each alone on its line: where a block may be read column by column.
+  std::vector<std::size_t> alone(n + 1, 0);
+  for (std::size_t v = n; v-- > 0;) alone[v] = tok(v).line_values == 1 ? alone[v + 1] + 1 : 0;
+
+  auto skip_cost = [&](std::size_t v) {
+    const StreamToken& t = tok(v);
+    if (t.noise) return kSkipNoise;
+    switch (t.tok.kind) {
+      case TokenKind::empty: return kSkipEmpty;
+      case TokenKind::blank_mark: return kSkipBlankMark;
+      default: return kSkipNumber;
+    }
+  };
+  auto arithmetic_cost = [&](std::size_t r, const std::vector<long>& cells, bool* holds) {
+    *holds = false;
+    if (!rows[r].total_last) return kNoArithmetic;
+    auto v = reading_numbers(stream, cells);
+    *holds = total_is_sum(v);
+    if (!*holds) return kBreaks;
+    return std::all_of(v.begin(), v.end(), is_zero) ? kHoldsZero : kHolds;
+  };
+  auto place_cost = [&](std::size_t r, std::size_t first, std::size_t last /* exclusive */) {
+    double c = 0;
+    if (anchor[r] >= 0 && static_cast<long>(first) < anchor[r]) c += kBeforeLabel;
+    if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r]) c += kOverLabel;
+    return c;
+  };
+  auto line_cost = [&](std::size_t first, std::size_t count) {
+    const StreamToken& a = tok(first);
+    if (a.line_first && a.line_values == count) return kWholeLine;
+    double c = 0;
+    for (std::size_t v = first + 1; v < first + count; ++v)
+      if (tok(v).tok.line != tok(v - 1).tok.line && tok(v - 1).line_values > 1 && tok(v).line_values > 1) c += kCrossesLine;
+    return c;
+  };
+
+  const double kInf = std::numeric_limits<double>::infinity();
+  std::vector<double> cost((R + 1) * (n + 1), kInf);
+  std::vector<Step> step((R + 1) * (n + 1));
+  auto at = [&](std::size_t r, std::size_t i) { return r * (n + 1) + i; };
+  // Candidate readings of a line that lost blanks, per (row, first value).
+  struct Lost {
+    std::size_t r, i;
+    std::vector<std::vector<long>> readings;
+  };
+  std::vector<Lost> lost;
+  auto relax = [&](std::size_t r, std::size_t i, double c, Step s) {
+    if (c < cost[at(r, i)]) {
+      cost[at(r, i)] = c;
+      step[at(r, i)] = s;
+    }
+  };
+  cost[at(0, 0)] = 0;
+  for (std::size_t r = 0; r <= R; ++r)
+    for (std::size_t i = 0; i <= n; ++i) {
+      double cur = cost[at(r, i)];
+      if (cur == kInf) continue;
+      if (i < n) relax(r, i + 1, cur + skip_cost(i), Step{RowHow::absent, 1, r, i});
+      if (r == R) continue;
+      relax(r + 1, i, cur + kAbsent, Step{RowHow::absent, 2, r, i});
+      const std::size_t W = rows[r].width;
+      if (i + W <= n) {
+        std::vector<long> cells(W);
+        for (std::size_t k = 0; k < W; ++k) cells[k] = static_cast<long>(i + k);
+        bool holds;
+        double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + W) + line_cost(i, W);
+        relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
+      }
+      // A printed line of fewer values: blanks lost in extraction. Only a
+      // row with a total can tell where they were.
+      const StreamToken& first = i < n ? tok(i) : tok(0);
+      if (i < n && rows[r].total_last && first.line_first && first.line_values < W &&
+          first.line_values + kMaxLostBlanks >= W && first.line_values >= 2 && i + first.line_values <= n) {
+        const std::size_t k = first.line_values;
+        std::vector<std::vector<long>> readings;
+        std::vector<std::vector<Decimal>> seen;
+        // Every way to put the k values in order into W cells, the total printed.
+        std::vector<int> pick(W, 0);
+        for (std::size_t m = 0; m < (1u << (W - 1)); ++m) {
+          if (static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(m))) != k - 1) continue;
+          std::vector<long> cells(W, -1);
+          std::size_t v = i;
+          for (std::size_t c = 0; c + 1 < W; ++c)
+            if (m & (1u << c)) cells[c] = static_cast<long>(v++);
+          cells[W - 1] = static_cast<long>(v);
+          auto nums = reading_numbers(stream, cells);
+          if (!total_is_sum(nums)) continue;
+          if (std::find(seen.begin(), seen.end(), nums) != seen.end()) continue;
+          seen.push_back(nums);
+          readings.push_back(std::move(cells));
+        }
+        if (!readings.empty()) {
+          std::vector<long> cells = readings.front();
+          bool holds;
+          double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + k) + kBlanksLost +
+                     (readings.size() > 1 ? 1 : 0);
+          lost.push_back(Lost{r, i, std::move(readings)});
+          relax(r + 1, i + k, cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
+        }
+      }
+      // A block of rows printed column by column (each value alone on its line).
+      if (rows[r].total_last && alone[i] >= 2 * W) {
+        double block = 0;
+        for (std::size_t m = 1; r + m <= R && alone[i] >= m * W; ++m) {
+          if (rows[r + m - 1].width != W || !rows[r + m - 1].total_last) break;
+          if (m < 2) continue;
+          block = kTransposed;
+          for (std::size_t j = 0; j < m; ++j) {
+            std::vector<long> cells(W);
+            for (std::size_t c = 0; c < W; ++c) cells[c] = static_cast<long>(i + c * m + j);
+            bool holds;
+            block += arithmetic_cost(r + j, cells, &holds);
+          }
+          relax(r + m, i + m * W, cur + block, Step{RowHow::transposed, 4, r, i, m});
+        }
+      }
+    }
+
+  Alignment out;
+  out.rows.resize(R);
+  out.cost = cost[at(R, n)];
+  std::size_t r = R, i = n;
+  while (r > 0 || i > 0) {
+    const Step& s = step[at(r, i)];
+    if (s.kind == 0) break;
+    if (s.kind == 3) {
+      RowReading& rr = out.rows[s.from_r];
+      rr.how = s.how;
+      if (s.how == RowHow::printed) {
+        for (std::size_t k = 0; k < rows[s.from_r].width; ++k) rr.cells.push_back(static_cast<long>(s.from_i + k));
+      } else {
+        const Lost& l = lost[s.reading];
+        rr.cells = l.readings.front();
+        rr.alternatives.assign(l.readings.begin() + 1, l.readings.end());
+      }
+      rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
+    } else if (s.kind == 4) {
+      const std::size_t W = rows[s.from_r].width;
+      for (std::size_t j = 0; j < s.block; ++j) {
+        RowReading& rr = out.rows[s.from_r + j];
+        rr.how = RowHow::transposed;
+        for (std::size_t c = 0; c < W; ++c) rr.cells.push_back(static_cast<long>(s.from_i + c * s.block + j));
+        rr.holds = total_is_sum(reading_numbers(stream, rr.cells));
+      }
+    }
+    r = s.from_r;
+    i = s.from_i;
+  }
+  return out;
+}
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,60 @@
+// The alignment of a token stream's values to a template's rows: dynamic
+// programming over (row, value) that lets each row take a run of values in
+// template order, skip values as noise, leave a row out, take a block of rows
+// printed column by column, or take a line that lost some blank cells. Runs
+// are scored by the row's own arithmetic (its total is the sum of its parts),
+// by the label anchors, and weakly by the printed lines; see
+// docs/parser.md and ../shared/design/table-alignment.md.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "gongkai/decimal.hpp"
+#include "parse/token_stream.hpp"
+
+namespace gongkai::parsing {
+
+/// One template row: how many cells it has and whether its last cell is the
+/// sum of the others (a 总计 column).
+struct GridRow {
+  std::size_t width = 0;
+  bool total_last = false;
+};
+
+/// How a row was read.
+enum class RowHow {
+  absent,      ///< no values: the row was not found
+  printed,     ///< a run of exactly its width, in order
+  transposed,  ///< part of a block printed column by column
+  blanks_lost, ///< a line of fewer values; the missing cells are blanks the extraction lost
+};
+
+struct RowReading {
+  RowHow how = RowHow::absent;
+  /// Per cell, the index into TokenStream::values, or -1 for a blank the
+  /// reading inserted.
+  std::vector<long> cells;
+  bool holds = false;  ///< the row's total is the sum of its parts
+  /// Other readings of a blanks_lost line that also hold: the row is
+  /// ambiguous unless the table's column relations decide.
+  std::vector<std::vector<long>> alternatives;
+};
+
+struct Alignment {
+  std::vector<RowReading> rows;
+  double cost = 0;
+};
+
+/// Aligns the values of `stream` to `rows`. anchors[r] is the token index of
+/// row r's label fragment (anchor_labels), or -1.
+Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors);
+
+/// The numbers of a reading's cells, blanks as 0 (an inserted blank too).
+std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells);
+
+/// True when the last number is the sum of the others.
+bool total_is_sum(const std::vector<Decimal>& v);
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,41 @@
+// The one table reader: a template table given as data (its rows, their
+// cells' keys and printed labels, whether a row ends in its total, and the
+// column relations between rows), read from a window of lines by aligning
+// the window's token stream to it (token_stream, label_model, alignment),
+// then deciding the rows the alignment left open by the column relations
+// (decision). Tables 三 and 四 are bindings of this reader (applications.cpp,
+// appeals.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parse/context.hpp"
+
+namespace gongkai::parsing {
+
+struct BoundRow {
+  std::string name;                ///< "denied.state_secret"
+  std::string printed_label;       ///< the label as the template prints it (fields.tsv)
+  std::vector<std::string> keys;   ///< its cells' flat keys, in column order
+  bool total_last = false;         ///< the last cell is the sum of the others
+};
+
+/// For every column c: Σ lhs rows = Σ rhs rows (indices into the rows).
+struct ColumnRelation {
+  std::vector<std::size_t> lhs, rhs;
+};
+
+struct TableBinding {
+  std::string id;        ///< "applications"
+  std::string name_zh;   ///< "表三"
+  std::string name_en;   ///< "table 3"
+  std::vector<BoundRow> rows;
+  std::vector<ColumnRelation> relations;
+};
+
+/// Reads the table from lines [first, last) and adds its cells to the report.
+/// Returns the number of rows read.
+std::size_t read_bound_table(ParseContext& ctx, const TableBinding& binding, std::size_t first, std::size_t last);
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,28 @@
+// Where each table is: the lines from the markers printed on the table
+// itself (its header words, its first row labels) to the next table's or
+// part's heading. Only lines that are not prose count as markers, so a row
+// label quoted in a sentence never opens a table.
+#pragma once
+
+#include <cstddef>
+
+#include "parse/source_text.hpp"
+
+namespace gongkai::parsing {
+
+struct LineRange {
+  std::size_t first = 0;
+  std::size_t last = 0;  ///< one past the end
+  bool found() const noexcept { return last > first; }
+};
+
+/// Table 三 (收到和处理政府信息公开申请情况).
+LineRange applications_window(const SourceText& src);
+
+/// Table 四 (行政复议、行政诉讼), at or after line `from`.
+LineRange appeals_window(const SourceText& src, std::size_t from);
+
+/// Table 二 (主动公开), before line `before` (table 三's start, or the end).
+LineRange active_window(const SourceText& src, std::size_t before);
+
+}  // namespace gongkai::parsing

@@ -1,0 +1,85 @@
+#include "parse/token_stream.hpp"
+
+#include "parse/label.hpp"
+#include "parse/rows.hpp"
+
+namespace gongkai::parsing {
+namespace {
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (auto p : prefixes)
+    if (s.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A small whole number: what outline numbering ("3 . 危及…") is made of.
+bool small_integer(const Token& t) {
+  return t.kind == TokenKind::number && t.value.scale == 0 && t.value.units >= 0 && t.value.units < 100 &&
+         t.note.empty();
+}
+
+}  // namespace
+
+bool is_prose_line(const SourceLine& line) {
+  std::size_t n = length_cp(line.compact);
+  if (contains(line.norm, "。")) return n > 24;
+  if (contains_any(line.norm, {"；", ";"})) return n > 30;
+  return n > 60;
+}
+
+TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t last) {
+  TokenStream out;
+  for (std::size_t i = first; i < last && i < src.size(); ++i) {
+    const SourceLine& line = src[i];
+    if (line.compact.empty() && line.norm.find_first_not_of(" \t|-:") == std::string::npos) {
+      // A blank line or a bare separator: but a line of empty tab or pipe
+      // cells still holds cells.
+      if (line.norm.find('\t') == std::string::npos && line.norm.find('|') == std::string::npos) continue;
+    }
+    if (is_page_furniture(line.norm, line.compact)) continue;
+    TokenizedLine tl = tokenize(line.norm);
+    if (tl.shape == LineShape::pipe_separator) continue;
+    bool prose = is_prose_line(line);
+    std::size_t begin = out.tokens.size();
+    // Empty cells count only between separators that a row is printed with.
+    bool cells = tl.shape == LineShape::tabs || tl.shape == LineShape::pipes;
+    std::uint32_t values = 0;
+    for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
+      Token& t = tl.tokens[k];
+      if (t.kind == TokenKind::empty && !cells) continue;
+      t.line = static_cast<std::uint32_t>(i);
+      StreamToken st;
+      st.label = t.kind == TokenKind::text;
+      if (st.label) {
+        st.compact = compact(t.text);
+        if (st.compact.empty()) continue;  // punctuation only
+      } else {
+        ++values;
+        // Outline numbering before its label, a count followed by its unit
+        // word in a sentence, anything in prose: not a table value.
+        const Token* next = k + 1 < tl.tokens.size() ? &tl.tokens[k + 1] : nullptr;
+        bool before_text = next && next->kind == TokenKind::text;
+        st.noise = prose || (before_text && small_integer(t) && (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty)) ||
+                   (before_text && starts_with_any(next->text, {"件", "条", "次", "人次", "个", "%", "年", "月", "日", "项"}));
+      }
+      st.tok = std::move(t);
+      if (prose && st.label) continue;  // prose names no row
+      out.tokens.push_back(std::move(st));
+    }
+    bool first_value = true;
+    for (std::size_t k = begin; k < out.tokens.size(); ++k) {
+      if (out.tokens[k].label) continue;
+      out.tokens[k].line_values = values;
+      out.tokens[k].line_first = first_value;
+      first_value = false;
+    }
+  }
+  out.values_before.resize(out.tokens.size());
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    out.values_before[k] = out.values.size();
+    (out.tokens[k].label ? out.labels : out.values).push_back(k);
+  }
+  return out;
+}
+
+}  // namespace gongkai::parsing

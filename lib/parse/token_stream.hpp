@@ -1,0 +1,43 @@
+// The token stream of a stretch of the text: every value (number, blank
+// mark, empty cell between separators) and every label fragment, in reading
+// order, each with its place. The table reader aligns this stream to the
+// template; line breaks, tabs and pipes survive only as weak hints (which
+// line a token is on, how many values that line holds), never as structure.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parse/source_text.hpp"
+#include "parse/tokens.hpp"
+
+namespace gongkai::parsing {
+
+struct StreamToken {
+  Token tok;                   ///< kind, text, value, note, unit; tok.line is the source line index
+  bool label = false;          ///< a label fragment (text), not a value
+  bool noise = false;          ///< probably not a table value: a page number, outline numbering, a figure in prose
+  std::uint32_t line_values = 0;  ///< how many values the token's line holds
+  bool line_first = false;     ///< the first value of its line
+  std::string compact;         ///< label fragments: compact text (label.hpp)
+};
+
+struct TokenStream {
+  std::vector<StreamToken> tokens;
+  std::vector<std::size_t> values;  ///< indices of the value tokens, in order
+  std::vector<std::size_t> labels;  ///< indices of the label fragments, in order
+  /// For each token, how many values come before it.
+  std::vector<std::size_t> values_before;
+};
+
+/// The stream of lines [first, last) of `src`. Blank lines, Markdown
+/// separators and page furniture carry no values (furniture numbers are kept as
+/// noise so a run may skip them cheaply).
+TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t last);
+
+/// True for a line that reads as a sentence of prose, not a table row.
+bool is_prose_line(const SourceLine& line);
+
+}  // namespace gongkai::parsing

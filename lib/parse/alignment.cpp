@@ -20,6 +20,7 @@ constexpr double kSkipBlankMark = 2;
 constexpr double kSkipEmpty = 0.2;
 constexpr double kSkipNoise = 0.3;
 constexpr double kAbsent = 3;
+constexpr double kAbsentLabelled = 7;  // a row whose label was printed left without values
 constexpr double kWholeLine = -2;    // the run is exactly one printed line
 constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
 constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
@@ -37,6 +38,9 @@ struct Step {
   std::size_t block = 0;    // transposed: rows in the block
   std::size_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
 };
+
+std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
+                                             std::size_t width);
 
 }  // namespace
 
@@ -65,6 +69,59 @@ bool total_is_sum(const std::vector<Decimal>& v) {
   return sum == v.back();
 }
 
+namespace {
+
+// The readings of values [first, end) of one line as a row of `width` cells
+// ending in its total: the literal one when the line holds exactly `width`
+// values (empty cells included), then every placement of its printed values
+// in order (the last one the total) that keeps the total, one reading per
+// distinct set of numbers. A line of one value more than the row may drop
+// one that is not its total.
+std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
+                                             std::size_t width) {
+  std::vector<std::vector<long>> readings;
+  std::vector<std::vector<Decimal>> seen;
+  auto offer = [&](std::vector<long> cells) {
+    auto nums = reading_numbers(stream, cells);
+    if (!total_is_sum(nums)) return;
+    if (std::find(seen.begin(), seen.end(), nums) != seen.end()) return;
+    seen.push_back(std::move(nums));
+    readings.push_back(std::move(cells));
+  };
+  if (end - first == width) {
+    std::vector<long> cells;
+    for (std::size_t v = first; v < end; ++v) cells.push_back(static_cast<long>(v));
+    offer(std::move(cells));
+  }
+  std::vector<long> printed;
+  for (std::size_t v = first; v < end; ++v)
+    if (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty) printed.push_back(static_cast<long>(v));
+  const std::size_t k = printed.size();
+  if (k < 2 || k + kMaxLostBlanks < width || k > width + 1 || width < 2) return readings;
+  if (k == width + 1) {
+    for (std::size_t drop = 0; drop + 1 < k; ++drop) {
+      std::vector<long> cells;
+      for (std::size_t j = 0; j < k; ++j)
+        if (j != drop) cells.push_back(printed[j]);
+      offer(std::move(cells));
+    }
+    return readings;
+  }
+  // Choose which of the first width-1 cells hold the first k-1 printed values.
+  for (unsigned m = 0; m < (1u << (width - 1)); ++m) {
+    if (static_cast<std::size_t>(__builtin_popcount(m)) != k - 1) continue;
+    std::vector<long> cells(width, -1);
+    std::size_t j = 0;
+    for (std::size_t c = 0; c + 1 < width; ++c)
+      if (m & (1u << c)) cells[c] = printed[j++];
+    cells[width - 1] = printed[k - 1];
+    offer(std::move(cells));
+  }
+  return readings;
+}
+
+}  // namespace
+
 Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors) {
   const std::size_t n = stream.values.size(), R = rows.size();
   auto tok = [&](std::size_t v) -> const StreamToken& { return stream.tokens[stream.values[v]]; };
@@ -77,6 +134,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
   // Runs of values each alone on its line: where a block may be read column by column.
   std::vector<std::size_t> alone(n + 1, 0);
+  std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
+  for (std::size_t v = n; v-- > 0;)
+    line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
   for (std::size_t v = n; v-- > 0;) alone[v] = tok(v).line_values == 1 ? alone[v + 1] + 1 : 0;
 
   auto skip_cost = [&](std::size_t v) {
@@ -134,46 +194,32 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       if (cur == kInf) continue;
       if (i < n) relax(r, i + 1, cur + skip_cost(i), Step{RowHow::absent, 1, r, i});
       if (r == R) continue;
-      relax(r + 1, i, cur + kAbsent, Step{RowHow::absent, 2, r, i});
+      relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), Step{RowHow::absent, 2, r, i});
       const std::size_t W = rows[r].width;
+      // A printed line read whole: its printed values placed in order into
+      // the row's cells, blanks where the extraction lost them or where the
+      // line's empty cells stand, one stray value dropped. Only a row with a
+      // total can tell where the blanks were; several readings that keep the
+      // total are left for the column relations to decide.
+      if (i < n && rows[r].total_last && tok(i).line_first) {
+        std::vector<std::vector<long>> readings = line_readings(stream, i, line_end[i], W);
+        if (!readings.empty()) {
+          std::size_t printed = 0;
+          for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
+          bool literal = line_end[i] - i == W;
+          bool holds;
+          double c = arithmetic_cost(r, readings.front(), &holds) + place_cost(r, i, line_end[i]) + kWholeLine +
+                     (literal ? 0 : kBlanksLost);
+          lost.push_back(Lost{r, i, std::move(readings)});
+          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
+        }
+      }
       if (i + W <= n) {
         std::vector<long> cells(W);
         for (std::size_t k = 0; k < W; ++k) cells[k] = static_cast<long>(i + k);
         bool holds;
         double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + W) + line_cost(i, W);
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
-      }
-      // A printed line of fewer values: blanks lost in extraction. Only a
-      // row with a total can tell where they were.
-      const StreamToken& first = i < n ? tok(i) : tok(0);
-      if (i < n && rows[r].total_last && first.line_first && first.line_values < W &&
-          first.line_values + kMaxLostBlanks >= W && first.line_values >= 2 && i + first.line_values <= n) {
-        const std::size_t k = first.line_values;
-        std::vector<std::vector<long>> readings;
-        std::vector<std::vector<Decimal>> seen;
-        // Every way to put the k values in order into W cells, the total printed.
-        std::vector<int> pick(W, 0);
-        for (std::size_t m = 0; m < (1u << (W - 1)); ++m) {
-          if (static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(m))) != k - 1) continue;
-          std::vector<long> cells(W, -1);
-          std::size_t v = i;
-          for (std::size_t c = 0; c + 1 < W; ++c)
-            if (m & (1u << c)) cells[c] = static_cast<long>(v++);
-          cells[W - 1] = static_cast<long>(v);
-          auto nums = reading_numbers(stream, cells);
-          if (!total_is_sum(nums)) continue;
-          if (std::find(seen.begin(), seen.end(), nums) != seen.end()) continue;
-          seen.push_back(nums);
-          readings.push_back(std::move(cells));
-        }
-        if (!readings.empty()) {
-          std::vector<long> cells = readings.front();
-          bool holds;
-          double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + k) + kBlanksLost +
-                     (readings.size() > 1 ? 1 : 0);
-          lost.push_back(Lost{r, i, std::move(readings)});
-          relax(r + 1, i + k, cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
-        }
       }
       // A block of rows printed column by column (each value alone on its line).
       if (rows[r].total_last && alone[i] >= 2 * W) {

@@ -1,5 +1,8 @@
 #include "parse/table_reader.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "parse/alignment.hpp"
 #include "parse/decision.hpp"
 #include "parse/label_model.hpp"
@@ -55,6 +58,15 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   std::vector<long> anchors = anchor_labels(stream, model);
   Alignment alignment = align_rows(stream, grid, anchors);
   std::vector<bool> open = decide_open_rows(stream, alignment, b.relations);
+  if (std::getenv("GK_DEBUG_ALIGN")) {
+    for (std::size_t r = 0; r < b.rows.size(); ++r) {
+      const auto& rr = alignment.rows[r];
+      std::fprintf(stderr, "%-32s anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), anchors[r],
+                   anchors[r] >= 0 ? (long)stream.values_before[anchors[r]] : -1L, (int)rr.how, rr.holds,
+                   describe(stream, rr.cells).c_str());
+    }
+    std::fprintf(stderr, "cost %.1f values %zu labels %zu\n", alignment.cost, stream.values.size(), stream.labels.size());
+  }
 
   Table& table = table_for(ctx.report, b.id);
   std::size_t read = 0;

@@ -44,7 +44,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     // Empty cells count only between separators that a row is printed with.
     bool cells = tl.shape == LineShape::tabs || tl.shape == LineShape::pipes;
     std::uint32_t values = 0;
-    for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
+    // Empty cells before the line's first content and after its last are
+    // the separators' edges, not cells of the row.
+    std::size_t content_first = 0, content_end = tl.tokens.size();
+    while (content_first < content_end && tl.tokens[content_first].kind == TokenKind::empty) ++content_first;
+    while (content_end > content_first && tl.tokens[content_end - 1].kind == TokenKind::empty) --content_end;
+    for (std::size_t k = content_first; k < content_end; ++k) {
       Token& t = tl.tokens[k];
       if (t.kind == TokenKind::empty && !cells) continue;
       t.line = static_cast<std::uint32_t>(i);

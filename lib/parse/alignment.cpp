@@ -159,7 +159,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   auto place_cost = [&](std::size_t r, std::size_t first, std::size_t last /* exclusive */) {
     double c = 0;
     if (anchor[r] >= 0 && static_cast<long>(first) < anchor[r]) c += kBeforeLabel;
-    if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r]) c += kOverLabel;
+    // Labels printed together as a header (several at one place) say nothing
+    // of where a row's values end.
+    if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r] &&
+        (anchor[r] < 0 ? next_anchor[r] > static_cast<long>(first) : next_anchor[r] > anchor[r]))
+      c += kOverLabel;
     return c;
   };
   auto line_cost = [&](std::size_t first, std::size_t count) {
@@ -229,6 +233,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           if (m < 2) continue;
           block = kTransposed;
           for (std::size_t j = 0; j < m; ++j) {
+            // Labels printed between the block's values: rows printed row by row.
+            long a = anchor[r + j];
+            if (j > 0 && a > static_cast<long>(i) && a < static_cast<long>(i + m * W)) block += kOverLabel;
             std::vector<long> cells(W);
             for (std::size_t c = 0; c < W; ++c) cells[c] = static_cast<long>(i + c * m + j);
             bool holds;

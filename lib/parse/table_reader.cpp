@@ -65,6 +65,9 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
                    anchors[r] >= 0 ? (long)stream.values_before[anchors[r]] : -1L, (int)rr.how, rr.holds,
                    describe(stream, rr.cells).c_str());
     }
+    if (std::getenv("GK_DEBUG_ALIGN")[0] == '2')
+      for (const auto& t : stream.tokens)
+        std::fprintf(stderr, "  [%u] %s%s %s lv=%u\n", t.tok.line + 1, t.label ? "L" : "V", t.noise ? "n" : "", t.tok.text.c_str(), t.line_values);
     std::fprintf(stderr, "cost %.1f values %zu labels %zu\n", alignment.cost, stream.values.size(), stream.labels.size());
   }
 

@@ -10,7 +10,7 @@ namespace gongkai::parsing {
 namespace {
 
 constexpr std::size_t kHeaderReach = 30;   // lines of header a table's first row label may follow
-constexpr std::size_t kAppealsReach = 80;  // table 四 is short
+constexpr std::size_t kAppealsReach = 160;  // table 四 is short, even one cell a line with blank lines between
 
 bool marks(const SourceText& src, std::size_t i, std::initializer_list<std::string_view> words) {
   return !is_prose_line(src[i]) && contains_any(src[i].compact, words);

@@ -27,6 +27,7 @@ constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
 constexpr double kOverLabel = 2;     // the run runs over a later row's label
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
+constexpr double kEdgeInRun = 1.5;   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
@@ -88,9 +89,14 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     seen.push_back(std::move(nums));
     readings.push_back(std::move(cells));
   };
-  if (end - first == width) {
+  // The literal reading: the line's cells as printed, with or without its edges.
+  std::size_t a = first, b = end;
+  while (a < b && stream.tokens[stream.values[a]].edge) ++a;
+  while (b > a && stream.tokens[stream.values[b - 1]].edge) --b;
+  if (b - a != width) a = first, b = end;
+  if (b - a == width) {
     std::vector<long> cells;
-    for (std::size_t v = first; v < end; ++v) cells.push_back(static_cast<long>(v));
+    for (std::size_t v = a; v < b; ++v) cells.push_back(static_cast<long>(v));
     offer(std::move(cells));
   }
   std::vector<long> printed;
@@ -139,11 +145,17 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
   for (std::size_t v = n; v-- > 0;) alone[v] = tok(v).line_values == 1 ? alone[v + 1] + 1 : 0;
 
+  // The cells as printed, one after another, no blank put in or value dropped.
+  auto reading_is_literal = [](const std::vector<long>& cells) {
+    for (std::size_t k = 0; k < cells.size(); ++k)
+      if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
+    return true;
+  };
   auto skip_cost = [&](std::size_t v) {
     const StreamToken& t = tok(v);
     if (t.noise) return kSkipNoise;
     switch (t.tok.kind) {
-      case TokenKind::empty: return kSkipEmpty;
+      case TokenKind::empty: return t.edge ? kSkipNoise : kSkipEmpty;
       case TokenKind::blank_mark: return kSkipBlankMark;
       default: return kSkipNumber;
     }
@@ -210,7 +222,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         if (!readings.empty()) {
           std::size_t printed = 0;
           for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
-          bool literal = line_end[i] - i == W;
+          bool literal = !readings.empty() && reading_is_literal(readings.front());
           bool holds;
           double c = arithmetic_cost(r, readings.front(), &holds) + place_cost(r, i, line_end[i]) + kWholeLine +
                      (literal ? 0 : kBlanksLost);
@@ -223,6 +235,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (std::size_t k = 0; k < W; ++k) cells[k] = static_cast<long>(i + k);
         bool holds;
         double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + W) + line_cost(i, W);
+        for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : 0;
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
       // A block of rows printed column by column (each value alone on its line).

@@ -1,5 +1,7 @@
 #include "parse/token_stream.hpp"
 
+#include <algorithm>
+
 #include "parse/label.hpp"
 #include "parse/rows.hpp"
 
@@ -44,17 +46,29 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     // Empty cells count only between separators that a row is printed with.
     bool cells = tl.shape == LineShape::tabs || tl.shape == LineShape::pipes;
     std::uint32_t values = 0;
-    // Empty cells before the line's first content and after its last are
-    // the separators' edges, not cells of the row.
-    std::size_t content_first = 0, content_end = tl.tokens.size();
-    while (content_first < content_end && tl.tokens[content_first].kind == TokenKind::empty) ++content_first;
-    while (content_end > content_first && tl.tokens[content_end - 1].kind == TokenKind::empty) --content_end;
-    for (std::size_t k = content_first; k < content_end; ++k) {
+    // Empty cells count only on a line that prints values; those before its
+    // first value or after its last may be the separators' edges rather than
+    // cells of the row (edge).
+    std::size_t first_value = tl.tokens.size(), last_value = 0;
+    for (std::size_t k = 0; k < tl.tokens.size(); ++k)
+      if (tl.tokens[k].kind == TokenKind::number || tl.tokens[k].kind == TokenKind::blank_mark) {
+        first_value = std::min(first_value, k);
+        last_value = k;
+      }
+    if (first_value == tl.tokens.size()) cells = false;
+    for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
       Token& t = tl.tokens[k];
       if (t.kind == TokenKind::empty && !cells) continue;
+      // Empty cells before a label on its line belong to the label columns.
+      if (t.kind == TokenKind::empty && k < first_value) {
+        bool label_after = false;
+        for (std::size_t j = k + 1; j < first_value; ++j) label_after |= tl.tokens[j].kind == TokenKind::text;
+        if (label_after) continue;
+      }
       t.line = static_cast<std::uint32_t>(i);
       StreamToken st;
       st.label = t.kind == TokenKind::text;
+      st.edge = t.kind == TokenKind::empty && (k < first_value || k > last_value);
       if (st.label) {
         st.compact = compact(t.text);
         if (st.compact.empty()) continue;  // punctuation only
@@ -71,12 +85,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       if (prose && st.label) continue;  // prose names no row
       out.tokens.push_back(std::move(st));
     }
-    bool first_value = true;
+    bool first_of_line = true;
     for (std::size_t k = begin; k < out.tokens.size(); ++k) {
       if (out.tokens[k].label) continue;
       out.tokens[k].line_values = values;
-      out.tokens[k].line_first = first_value;
-      first_value = false;
+      out.tokens[k].line_first = first_of_line;
+      first_of_line = false;
     }
   }
   out.values_before.resize(out.tokens.size());

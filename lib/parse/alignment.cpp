@@ -151,9 +151,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
     return true;
   };
+  std::size_t narrowest = 0;
+  for (const auto& row : rows) narrowest = narrowest == 0 ? row.width : std::min(narrowest, row.width);
   auto skip_cost = [&](std::size_t v) {
     const StreamToken& t = tok(v);
     if (t.noise) return kSkipNoise;
+    // Where every row has several cells, a value alone between two labels
+    // cannot be a row: it is part of a header or a torn label.
+    if (t.between_labels && narrowest >= 3) return kSkipNoise;
     switch (t.tok.kind) {
       case TokenKind::empty: return t.edge ? kSkipNoise : kSkipEmpty;
       case TokenKind::blank_mark: return kSkipBlankMark;

@@ -93,6 +93,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       first_of_line = false;
     }
   }
+  // A value alone between two label fragments: a number of a header or a
+  // label torn apart ("数据" "1" "数据" "2"), or a row of one cell.
+  for (std::size_t k = 1; k + 1 < out.tokens.size(); ++k) {
+    StreamToken& t = out.tokens[k];
+    t.between_labels = !t.label && t.line_values == 1 && out.tokens[k - 1].label && out.tokens[k + 1].label;
+  }
   out.values_before.resize(out.tokens.size());
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
     out.values_before[k] = out.values.size();

@@ -55,6 +55,17 @@ TableBinding applications_binding(Format format) {
   return b;
 }
 
+TableBinding active_binding(Format format) {
+  TableBinding b;
+  b.id = "active";
+  b.name_zh = "表二";
+  b.name_en = "table 2";
+  // Rows of one to three cells with no arithmetic: labels and order carry them.
+  b.rows = rows_from_fields(format, "active.");
+  for (auto& row : b.rows) row.total_last = false;
+  return b;
+}
+
 TableBinding appeals_binding() {
   TableBinding b;
   b.id = "appeals";

@@ -12,6 +12,10 @@ namespace gongkai::parsing {
 /// (七) = the sum of the outcomes.
 TableBinding applications_binding(Format format);
 
+/// Table 二 (主动公开): the 第二十条 items of `format`, rows of one to three
+/// cells with no arithmetic.
+TableBinding active_binding(Format format);
+
 /// Table 四 (行政复议、行政诉讼): three groups of five cells, each ending in its total.
 TableBinding appeals_binding();
 

@@ -65,7 +65,7 @@ void read_tables(parsing::ParseContext& ctx, Format format, std::vector<bool>& t
     parsing::LineRange apps = parsing::applications_window(src);
     std::size_t active_end = apps.found() ? apps.first : src.size();
     parsing::LineRange active = parsing::active_window(src, active_end);
-    if (active.found()) parsing::read_active_table(ctx, format, active.first, std::min(active.last, active.first + 80));
+    if (active.found()) parsing::read_bound_table(ctx, parsing::active_binding(format), active.first, active.last);
     if (apps.found()) {
       parsing::read_bound_table(ctx, parsing::applications_binding(format), apps.first, apps.last);
       mark(table_line, apps.first, apps.last);

@@ -85,6 +85,17 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       if (prose && st.label) continue;  // prose names no row
       out.tokens.push_back(std::move(st));
     }
+    // Column numbering (1 2 3 4 5 6, 栏次) heads a table; it holds no data.
+    std::vector<std::size_t> line_value_tokens;
+    for (std::size_t k = begin; k < out.tokens.size(); ++k)
+      if (!out.tokens[k].label && out.tokens[k].tok.kind != TokenKind::empty) line_value_tokens.push_back(k);
+    bool numbering = line_value_tokens.size() >= 3;
+    for (std::size_t j = 0; j < line_value_tokens.size() && numbering; ++j) {
+      const Token& t = out.tokens[line_value_tokens[j]].tok;
+      numbering = t.kind == TokenKind::number && t.value.scale == 0 && t.value.units == static_cast<std::int64_t>(j + 1);
+    }
+    if (numbering)
+      for (auto k : line_value_tokens) out.tokens[k].noise = true;
     bool first_of_line = true;
     for (std::size_t k = begin; k < out.tokens.size(); ++k) {
       if (out.tokens[k].label) continue;

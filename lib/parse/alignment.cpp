@@ -29,6 +29,7 @@ constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
 constexpr double kEdgeInRun = 1.5;   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
+constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
@@ -38,10 +39,23 @@ struct Step {
   std::size_t from_r = 0, from_i = 0;
   std::size_t block = 0;    // transposed: rows in the block
   std::size_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
+  std::size_t total_at = 0;  // transposed: the printed column that holds the total
+  std::size_t gap = 0, gap_at = 0;  // transposed: template rows missing inside the block, before its row gap_at
 };
 
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
                                              std::size_t width);
+
+// The cells of row j of a block of m rows printed column by column from
+// value `first`, the total printed as column `total_at`.
+std::vector<long> block_cells(std::size_t first, std::size_t m, std::size_t width, std::size_t j, std::size_t total_at) {
+  std::vector<long> cells(width);
+  for (std::size_t c = 0; c < width; ++c) {
+    std::size_t printed = c + 1 == width ? total_at : (c < total_at ? c : c + 1);
+    cells[c] = static_cast<long>(first + printed * m + j);
+  }
+  return cells;
+}
 
 }  // namespace
 
@@ -140,6 +154,16 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
   // Runs of values each alone on its line: where a block may be read column by column.
   std::vector<std::size_t> alone(n + 1, 0);
+  // Segments: runs of values each alone on its line with no label between.
+  std::vector<std::size_t> segment(n + 1, 0);
+  std::vector<bool> segment_start(n + 1, false);
+  for (std::size_t v = n; v-- > 0;) {
+    bool joins_next = v + 1 < n && tok(v + 1).line_values == 1 && stream.values[v + 1] == stream.values[v] + 1;
+    segment[v] = tok(v).line_values != 1 ? 0 : joins_next ? segment[v + 1] + 1 : 1;
+  }
+  for (std::size_t v = 0; v < n; ++v)
+    segment_start[v] = segment[v] > 0 && (v == 0 || segment[v - 1] != segment[v] + 1 ||
+                                          stream.values[v] != stream.values[v - 1] + 1);
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
@@ -243,24 +267,40 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : 0;
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
-      // A block of rows printed column by column (each value alone on its line).
-      if (rows[r].total_last && alone[i] >= 2 * W) {
-        double block = 0;
-        for (std::size_t m = 1; r + m <= R && alone[i] >= m * W; ++m) {
-          if (rows[r + m - 1].width != W || !rows[r + m - 1].total_last) break;
-          if (m < 2) continue;
-          block = kTransposed;
-          for (std::size_t j = 0; j < m; ++j) {
-            // Labels printed between the block's values: rows printed row by row.
-            long a = anchor[r + j];
-            if (j > 0 && a > static_cast<long>(i) && a < static_cast<long>(i + m * W)) block += kOverLabel;
-            std::vector<long> cells(W);
-            for (std::size_t c = 0; c < W; ++c) cells[c] = static_cast<long>(i + c * m + j);
-            bool holds;
-            block += arithmetic_cost(r + j, cells, &holds);
+      // A block of rows printed column by column: a whole run of values
+      // each alone on its line, between labels, of a multiple of the row
+      // width. Inside the block a few template rows whose labels are not
+      // printed may be missing (a group printed as one row).
+      if (rows[r].total_last && segment_start[i] && segment[i] >= 2 * W && segment[i] % W == 0) {
+        const std::size_t m = segment[i] / W;
+        for (std::size_t gap = 0; gap <= kMaxBlockGap; ++gap)
+          for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
+            if (r + m + gap > R) break;
+            auto template_row = [&](std::size_t j) { return r + j + (gap > 0 && j >= at_row ? gap : 0); };
+            bool fits = true;
+            for (std::size_t g = 0; g < gap; ++g) fits &= anchor[r + at_row + g] < 0;
+            for (std::size_t j = 0; j < m && fits; ++j)
+              fits = rows[template_row(j)].width == W && rows[template_row(j)].total_last;
+            if (!fits) continue;
+            // The total column may have been read before a column printed
+            // beside it (a header cell set lower): try it at each place.
+            for (std::size_t total_at = W; total_at-- > 0;) {
+              double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
+              for (std::size_t j = 0; j < m; ++j) {
+                // Labels printed between the block's values: rows printed row by row.
+                long a = anchor[template_row(j)];
+                if (j > 0 && a > static_cast<long>(i) && a < static_cast<long>(i + m * W)) block += kOverLabel;
+                std::vector<long> cells = block_cells(i, m, W, j, total_at);
+                bool holds;
+                block += arithmetic_cost(template_row(j), cells, &holds);
+              }
+              Step st{RowHow::transposed, 4, r, i, m};
+              st.gap = gap;
+              st.gap_at = at_row;
+              st.total_at = total_at;
+              relax(r + m + gap, i + m * W, cur + block, st);
+            }
           }
-          relax(r + m, i + m * W, cur + block, Step{RowHow::transposed, 4, r, i, m});
-        }
       }
     }
 
@@ -285,9 +325,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     } else if (s.kind == 4) {
       const std::size_t W = rows[s.from_r].width;
       for (std::size_t j = 0; j < s.block; ++j) {
-        RowReading& rr = out.rows[s.from_r + j];
+        RowReading& rr = out.rows[s.from_r + j + (s.gap > 0 && j >= s.gap_at ? s.gap : 0)];
         rr.how = RowHow::transposed;
-        for (std::size_t c = 0; c < W; ++c) rr.cells.push_back(static_cast<long>(s.from_i + c * s.block + j));
+        rr.cells = block_cells(s.from_i, s.block, W, j, s.total_at);
         rr.holds = total_is_sum(reading_numbers(stream, rr.cells));
       }
     }

@@ -154,16 +154,12 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
   // Runs of values each alone on its line: where a block may be read column by column.
   std::vector<std::size_t> alone(n + 1, 0);
-  // Segments: runs of values each alone on its line with no label between.
+  // segment[v]: how many values from v on are each alone on its line, with no label between.
   std::vector<std::size_t> segment(n + 1, 0);
-  std::vector<bool> segment_start(n + 1, false);
   for (std::size_t v = n; v-- > 0;) {
     bool joins_next = v + 1 < n && tok(v + 1).line_values == 1 && stream.values[v + 1] == stream.values[v] + 1;
     segment[v] = tok(v).line_values != 1 ? 0 : joins_next ? segment[v + 1] + 1 : 1;
   }
-  for (std::size_t v = 0; v < n; ++v)
-    segment_start[v] = segment[v] > 0 && (v == 0 || segment[v - 1] != segment[v] + 1 ||
-                                          stream.values[v] != stream.values[v - 1] + 1);
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
@@ -267,11 +263,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : 0;
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
-      // A block of rows printed column by column: a whole run of values
-      // each alone on its line, between labels, of a multiple of the row
-      // width. Inside the block a few template rows whose labels are not
+      // A block of rows printed column by column: the rest of a run of
+      // values each alone on its line (up to the next label), of a multiple
+      // of the row width. Inside the block a few template rows whose labels are not
       // printed may be missing (a group printed as one row).
-      if (rows[r].total_last && segment_start[i] && segment[i] >= 2 * W && segment[i] % W == 0) {
+      if (rows[r].total_last && segment[i] >= 2 * W && segment[i] % W == 0) {
         const std::size_t m = segment[i] / W;
         for (std::size_t gap = 0; gap <= kMaxBlockGap; ++gap)
           for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
@@ -282,9 +278,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
             for (std::size_t j = 0; j < m && fits; ++j)
               fits = rows[template_row(j)].width == W && rows[template_row(j)].total_last;
             if (!fits) continue;
-            // The total column may have been read before a column printed
-            // beside it (a header cell set lower): try it at each place.
-            for (std::size_t total_at = W; total_at-- > 0;) {
+            // The total column may have been read before the column printed
+            // beside it (a header cell set lower).
+            for (std::size_t total_at = W; total_at-- + 2 > W;) {
               double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
               for (std::size_t j = 0; j < m; ++j) {
                 // Labels printed between the block's values: rows printed row by row.

@@ -104,6 +104,19 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       first_of_line = false;
     }
   }
+  // Column numbering printed a number a line (1, 2, 3, … after a label).
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    auto is_count = [&](std::size_t j, std::int64_t want) {
+      const StreamToken& t = out.tokens[j];
+      return !t.label && t.line_values == 1 && t.tok.kind == TokenKind::number && t.tok.value.scale == 0 &&
+             t.tok.value.units == want;
+    };
+    if (!is_count(k, 1) || (k > 0 && !out.tokens[k - 1].label)) continue;
+    std::size_t j = k;
+    while (j < out.tokens.size() && is_count(j, static_cast<std::int64_t>(j - k + 1))) ++j;
+    if (j - k >= 3)
+      for (std::size_t m = k; m < j; ++m) out.tokens[m].noise = true;
+  }
   // A value alone between two label fragments: a number of a header or a
   // label torn apart ("数据" "1" "数据" "2"), or a row of one cell.
   for (std::size_t k = 1; k + 1 < out.tokens.size(); ++k) {

@@ -46,6 +46,16 @@ enum class CellState {
 const char* cell_state_name(CellState s) noexcept;  // "number", "blank", ...
 std::optional<CellState> cell_state_from_name(std::string_view name) noexcept;
 
+/// How the reader placed a cell at its key.
+enum class CellPlacement {
+  printed,     ///< read as printed, in a row whose label stands with it
+  label,       ///< placed by its row's label (the row printed blank, or read with a repair)
+  arithmetic,  ///< placed by the template's order and arithmetic (no label where it was printed)
+  position,    ///< placed by its place in the template alone: its row's own total does not hold
+};
+const char* cell_placement_name(CellPlacement p) noexcept;  // "printed", "label", ...
+std::optional<CellPlacement> cell_placement_from_name(std::string_view name) noexcept;
+
 /// One statistic of a template table, placed at its flat key.
 struct Cell {
   std::string key;                ///< flat key from fields.tsv
@@ -55,6 +65,7 @@ struct Cell {
   std::string note;               ///< an annotation printed in the cell: 22（其中修订16件） → "其中修订16件"
   SourceSpan span;                ///< where `raw` is in the input
   bool inferred = false;          ///< placed by inference; a CELL-REPAIRED diagnostic says how
+  CellPlacement placed = CellPlacement::printed;  ///< how the reader found its place
 };
 
 /// A statistics table of the report's template.

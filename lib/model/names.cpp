@@ -62,6 +62,24 @@ std::optional<CellState> cell_state_from_name(std::string_view n) noexcept {
   return std::nullopt;
 }
 
+const char* cell_placement_name(CellPlacement p) noexcept {
+  switch (p) {
+    case CellPlacement::printed: return "printed";
+    case CellPlacement::label: return "label";
+    case CellPlacement::arithmetic: return "arithmetic";
+    case CellPlacement::position: return "position";
+  }
+  return "printed";
+}
+
+std::optional<CellPlacement> cell_placement_from_name(std::string_view n) noexcept {
+  if (n == "printed") return CellPlacement::printed;
+  if (n == "label") return CellPlacement::label;
+  if (n == "arithmetic") return CellPlacement::arithmetic;
+  if (n == "position") return CellPlacement::position;
+  return std::nullopt;
+}
+
 const char* severity_name(Severity s) noexcept {
   switch (s) {
     case Severity::info: return "info";

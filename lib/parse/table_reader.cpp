@@ -1,5 +1,7 @@
 #include "parse/table_reader.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -42,6 +44,56 @@ bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, 
   return false;
 }
 
+// Whether row r's label stands with its values: printed before them, and
+// no later row's label among them (labels printed together as a header
+// stand with every row below them).
+bool label_stands_with(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
+                       const RowReading& rr) {
+  if (anchors[r] < 0) return false;
+  long first = -1, last = -1;
+  for (long c : rr.cells)
+    if (c >= 0) {
+      if (first < 0 || c < first) first = c;
+      last = std::max(last, c);
+    }
+  if (first < 0) return true;
+  auto at = [&](std::size_t row) { return static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[row])]); };
+  if (at(r) > first) return false;
+  for (std::size_t next = r + 1; next < anchors.size(); ++next)
+    if (anchors[next] >= 0) return at(next) > last || at(next) == at(r);
+  return true;
+}
+
+bool is_literal(const std::vector<long>& cells) {
+  for (std::size_t k = 0; k < cells.size(); ++k)
+    if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
+  return true;
+}
+
+// Label text printed among a row's values: the values were gathered from
+// around the page, not read from one printed row.
+bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
+  long first = -1, last = -1;
+  for (long c : rr.cells)
+    if (c >= 0) {
+      if (first < 0 || c < first) first = c;
+      last = std::max(last, c);
+    }
+  if (first < 0) return false;
+  for (std::size_t t = stream.values[static_cast<std::size_t>(first)]; t < stream.values[static_cast<std::size_t>(last)]; ++t)
+    if (stream.tokens[t].label) return true;
+  return false;
+}
+
+CellPlacement placement_of(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
+                           const RowReading& rr, bool has_total) {
+  bool labelled = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+  if (rr.how == RowHow::transposed) return CellPlacement::arithmetic;
+  if (labelled) return is_literal(rr.cells) ? CellPlacement::printed : CellPlacement::label;
+  if (!has_total) return CellPlacement::position;
+  return rr.holds ? CellPlacement::arithmetic : CellPlacement::position;
+}
+
 }  // namespace
 
 std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size_t first, std::size_t last) {
@@ -81,7 +133,10 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     if (rr.how == RowHow::absent) {
       if (!printed_blank(stream, anchors, r)) continue;
       std::size_t line = stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line;
-      for (const auto& key : row.keys) table.cells.push_back(ctx.blank_at(key, line, false));
+      for (const auto& key : row.keys) {
+        table.cells.push_back(ctx.blank_at(key, line, false));
+        table.cells.back().placed = CellPlacement::label;
+      }
       ++read;
       continue;
     }
@@ -92,11 +147,13 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       continue;
     }
     bool inferred = rr.how != RowHow::printed;
+    CellPlacement placed = placement_of(stream, anchors, r, rr, row.total_last);
     for (std::size_t c = 0; c < row.keys.size(); ++c) {
       long v = rr.cells[c];
       Cell cell = v < 0 ? ctx.blank_at(row.keys[c], line_of(stream, rr), true)
                         : ctx.cell_from(row.keys[c], stream.tokens[stream.values[static_cast<std::size_t>(v)]].tok);
       cell.inferred |= inferred;
+      cell.placed = placed;
       table.cells.push_back(std::move(cell));
     }
     ++read;

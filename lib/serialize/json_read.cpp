@@ -439,6 +439,12 @@ class ReportReader {
       else if (k == "note") c.note = read_string(x);
       else if (k == "span") c.span = read_span(x);
       else if (k == "inferred") c.inferred = read_bool(x);
+      else if (k == "placed") {
+        std::string name = read_string(x);
+        auto p = cell_placement_from_name(name);
+        if (!p) fail_value(x, "未知单元格定位方式 '" + name + "'", "unknown cell placement '" + name + "'");
+        c.placed = *p;
+      }
       else skip_value(x);
     });
     // The model's invariant: a value exactly when the cell printed a number.

@@ -155,6 +155,7 @@ void write_tables(JsonWriter& w, const Report& report) {
       w.member("note", c.note);
       write_span(w, "span", c.span);
       w.member_bool("inferred", c.inferred);
+      w.member("placed", cell_placement_name(c.placed));
       w.end_object();
     }
     w.end_array();

@@ -22,6 +22,20 @@ bool any_present(const std::vector<CellReading>& v) {
   return false;
 }
 
+bool any_absent(const std::vector<CellReading>& v) {
+  for (const auto& c : v)
+    if (!c.present()) return true;
+  return false;
+}
+
+// A cell the reader placed by the template's order or arithmetic rather
+// than beside its label: an error it takes part in may be the reader's.
+bool any_placed_by_inference(const std::vector<CellReading>& v) {
+  for (const auto& c : v)
+    if (c.cell && (c.cell->placed == CellPlacement::arithmetic || c.cell->placed == CellPlacement::position)) return true;
+  return false;
+}
+
 bool any_unknown(const std::vector<CellReading>& v) {
   for (const auto& c : v)
     if (c.reading == Reading::unknown) return true;
@@ -101,6 +115,8 @@ void check_relations(const CellReader& cells, Format format, Findings* out) {
     // row was not found; TABLE-MISSING and FIELD-MISSING say so), or a cell
     // that holds text (CELL-NOT-NUMBER says so).
     if (!any_present(lhs) || !any_present(rhs)) continue;
+    // A cell the reader could not place is unknown, not 0 (FIELD-MISSING says so).
+    if (any_absent(lhs) || any_absent(rhs)) continue;
     if (any_unknown(lhs) || any_unknown(rhs)) continue;
     Decimal left, right;
     if (!sum_readings(lhs, &left) || !sum_readings(rhs, &right)) continue;
@@ -110,7 +126,12 @@ void check_relations(const CellReader& cells, Format format, Findings* out) {
     if (holds) continue;
 
     std::string first_key = rel.lhs.empty() ? std::string() : rel.lhs.front();
-    Diagnostic f = make_finding(rel.decl->rule, rel.decl->severity, rel.decl->rule,
+    // An error only where every cell was read as printed or placed by its
+    // label; with cells placed by inference it is a warning.
+    Severity severity = rel.decl->severity;
+    bool inferred = any_placed_by_inference(lhs) || any_placed_by_inference(rhs);
+    if (inferred && severity == Severity::error) severity = Severity::warning;
+    Diagnostic f = make_finding(rel.decl->rule, severity, rel.decl->rule,
                                 {subject_arg(rel, format),
                                  {"lhs", left.to_string(), ""},
                                  {"rhs", right.to_string(), ""},
@@ -125,6 +146,9 @@ void check_relations(const CellReader& cells, Format format, Findings* out) {
     f.lhs = left;
     f.rhs = right;
     f.difference = diff;
+    if (inferred)
+      f.evidence = "some of these cells were placed by the template's order and arithmetic, not beside their labels; "
+                   "the reading may be wrong / 部分单元格按模板顺序与勾稽关系定位，并非依行名读出，可能读错";
     out->push_back(std::move(f));
   }
 }

@@ -14,7 +14,7 @@ namespace {
 constexpr double kHolds = -10;
 constexpr double kHoldsZero = -5;    // all zero or blank: holds, but says little about position
 constexpr double kBreaks = 4;
-constexpr double kNoArithmetic = -2; // a row without a total taken by a run
+constexpr double kNoArithmetic = -1; // a row without a total taken by a run: its order and labels are all that place it
 constexpr double kSkipNumber = 8;
 constexpr double kSkipBlankMark = 2;
 constexpr double kSkipEmpty = 0.2;
@@ -27,7 +27,8 @@ constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
 constexpr double kOverLabel = 2;     // the run runs over a later row's label
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
-constexpr double kEdgeInRun = 1.5;   // a run that takes a line's edge as a cell
+constexpr double kEdgeInRun = 1.5;
+constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
 constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
 
@@ -44,7 +45,7 @@ struct Step {
 };
 
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
-                                             std::size_t width);
+                                             std::size_t width, bool has_total);
 
 // The cells of row j of a block of m rows printed column by column from
 // value `first`, the total printed as column `total_at`.
@@ -62,12 +63,18 @@ std::vector<long> block_cells(std::size_t first, std::size_t m, std::size_t widt
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells) {
   std::vector<Decimal> out;
   out.reserve(cells.size());
+  auto token = [&](std::size_t v) -> const Token& { return stream.tokens[stream.values[v]].tok; };
   for (long c : cells) {
+    if (is_merged(c)) {
+      auto joined = Decimal::parse(token(merged_first(c)).text + token(merged_first(c) + 1).text);
+      out.push_back(joined.value_or(Decimal{}));
+      continue;
+    }
     if (c < 0) {
       out.push_back(Decimal{});
       continue;
     }
-    const Token& t = stream.tokens[stream.values[static_cast<std::size_t>(c)]].tok;
+    const Token& t = token(static_cast<std::size_t>(c));
     out.push_back(t.kind == TokenKind::number ? t.value : Decimal{});
   }
   return out;
@@ -91,14 +98,16 @@ namespace {
 // values (empty cells included), then every placement of its printed values
 // in order (the last one the total) that keeps the total, one reading per
 // distinct set of numbers. A line of one value more than the row may drop
-// one that is not its total.
+// one that is not its total, or join a number split in two. A row without
+// a total takes only the literal reading or, one value too many, the one
+// join a single space allows.
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
-                                             std::size_t width) {
+                                             std::size_t width, bool has_total) {
   std::vector<std::vector<long>> readings;
   std::vector<std::vector<Decimal>> seen;
   auto offer = [&](std::vector<long> cells) {
     auto nums = reading_numbers(stream, cells);
-    if (!total_is_sum(nums)) return;
+    if (has_total && !total_is_sum(nums)) return;
     if (std::find(seen.begin(), seen.end(), nums) != seen.end()) return;
     seen.push_back(std::move(nums));
     readings.push_back(std::move(cells));
@@ -118,7 +127,24 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     if (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty) printed.push_back(static_cast<long>(v));
   const std::size_t k = printed.size();
   if (k < 2 || k + kMaxLostBlanks < width || k > width + 1 || width < 2) return readings;
+  if (!has_total && k != width + 1) return readings;
   if (k == width + 1) {
+    // A number split in two by a single space ("12 59"), joined back.
+    for (std::size_t join = 0; join + 1 < k; ++join) {
+      const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(printed[join + 1])]].tok;
+      if (printed[join + 1] != printed[join] + 1 || !second.soft_joined || second.kind != TokenKind::number) continue;
+      std::vector<long> cells;
+      for (std::size_t j = 0; j < k; ++j) {
+        if (j == join + 1) continue;
+        cells.push_back(j == join ? merged_cell(static_cast<std::size_t>(printed[j])) : printed[j]);
+      }
+      offer(std::move(cells));
+    }
+    if (!has_total) {
+      if (readings.size() != 1) readings.clear();
+      return readings;
+    }
+    // A stray value (a doubled cell, a footnote mark) dropped.
     for (std::size_t drop = 0; drop + 1 < k; ++drop) {
       std::vector<long> cells;
       for (std::size_t j = 0; j < k; ++j)
@@ -152,8 +178,6 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       anchor[r] = static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[r])]);
   std::vector<long> next_anchor(R + 1, -1);  // the first anchor of a row after r
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
-  // Runs of values each alone on its line: where a block may be read column by column.
-  std::vector<std::size_t> alone(n + 1, 0);
   // segment[v]: how many values from v on are each alone on its line, with no label between.
   std::vector<std::size_t> segment(n + 1, 0);
   for (std::size_t v = n; v-- > 0;) {
@@ -163,7 +187,6 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
-  for (std::size_t v = n; v-- > 0;) alone[v] = tok(v).line_values == 1 ? alone[v + 1] + 1 : 0;
 
   // The cells as printed, one after another, no blank put in or value dropped.
   auto reading_is_literal = [](const std::vector<long>& cells) {
@@ -207,6 +230,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     const StreamToken& a = tok(first);
     if (a.line_first && a.line_values == count) return kWholeLine;
     double c = 0;
+    // Part of one line that does not hold whole rows of this width.
+    const StreamToken& z = tok(first + count - 1);
+    if (a.tok.line == z.tok.line) {
+      std::uint32_t cells = 0;
+      for (std::size_t v = first; v < first + count; ++v) cells += !tok(v).edge;
+      if (cells > 0 && cells < a.line_values && a.line_values % cells != 0) c += kPartLine;
+    }
     for (std::size_t v = first + 1; v < first + count; ++v)
       if (tok(v).tok.line != tok(v - 1).tok.line && tok(v - 1).line_values > 1 && tok(v).line_values > 1) c += kCrossesLine;
     return c;
@@ -242,16 +272,23 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       // line's empty cells stand, one stray value dropped. Only a row with a
       // total can tell where the blanks were; several readings that keep the
       // total are left for the column relations to decide.
-      if (i < n && rows[r].total_last && tok(i).line_first) {
-        std::vector<std::vector<long>> readings = line_readings(stream, i, line_end[i], W);
+      if (i < n && tok(i).line_first) {
+        const bool has_total = rows[r].total_last;
+        std::vector<std::vector<long>> readings = line_readings(stream, i, line_end[i], W, has_total);
+        std::size_t printed = 0;
+        for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
         if (!readings.empty()) {
-          std::size_t printed = 0;
-          for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
-          bool literal = !readings.empty() && reading_is_literal(readings.front());
+          bool literal = reading_is_literal(readings.front());
           bool holds;
           double c = arithmetic_cost(r, readings.front(), &holds) + place_cost(r, i, line_end[i]) + kWholeLine +
                      (literal ? 0 : kBlanksLost);
           lost.push_back(Lost{r, i, std::move(readings)});
+          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
+        } else if (has_total && printed >= 2 && printed < W) {
+          // Cells lost and no reading keeps the total: the row is here, but
+          // where its cells belong cannot be known.
+          double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
+          lost.push_back(Lost{r, i, {}});
           relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
         }
       }
@@ -314,8 +351,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (std::size_t k = 0; k < rows[s.from_r].width; ++k) rr.cells.push_back(static_cast<long>(s.from_i + k));
       } else {
         const Lost& l = lost[s.reading];
-        rr.cells = l.readings.front();
-        rr.alternatives.assign(l.readings.begin() + 1, l.readings.end());
+        if (l.readings.empty()) {
+          rr.unreadable = true;
+          for (std::size_t v = s.from_i; v < line_end[s.from_i]; ++v) rr.cells.push_back(static_cast<long>(v));
+        } else {
+          rr.cells = l.readings.front();
+          rr.alternatives.assign(l.readings.begin() + 1, l.readings.end());
+        }
       }
       rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
     } else if (s.kind == 4) {

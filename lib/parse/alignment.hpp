@@ -23,6 +23,14 @@ struct GridRow {
   bool total_last = false;
 };
 
+/// A cell of a reading: the index of a value (>= 0), a blank the reading
+/// put in, or two adjacent values joined (a number that extraction split:
+/// "12 59" for 1259).
+constexpr long kBlankCell = -1;
+inline long merged_cell(std::size_t first) { return -2 - static_cast<long>(first); }
+inline bool is_merged(long cell) { return cell <= -2; }
+inline std::size_t merged_first(long cell) { return static_cast<std::size_t>(-2 - cell); }
+
 /// How a row was read.
 enum class RowHow {
   absent,      ///< no values: the row was not found
@@ -33,10 +41,12 @@ enum class RowHow {
 
 struct RowReading {
   RowHow how = RowHow::absent;
-  /// Per cell, the index into TokenStream::values, or -1 for a blank the
-  /// reading inserted.
+  /// Per cell, as above (kBlankCell, a value index, or merged_cell).
   std::vector<long> cells;
   bool holds = false;  ///< the row's total is the sum of its parts
+  /// A line that lost cells and that no reading keeps the total of: the row
+  /// is there, but its cells cannot be placed.
+  bool unreadable = false;
   /// Other readings of a blanks_lost line that also hold: the row is
   /// ambiguous unless the table's column relations decide.
   std::vector<std::vector<long>> alternatives;
@@ -51,7 +61,7 @@ struct Alignment {
 /// row r's label fragment (anchor_labels), or -1.
 Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors);
 
-/// The numbers of a reading's cells, blanks as 0 (an inserted blank too).
+/// The numbers of a reading's cells, blanks and text as 0 (an inserted blank too).
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells);
 
 /// True when the last number is the sum of the others.

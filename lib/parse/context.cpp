@@ -48,6 +48,18 @@ Cell ParseContext::cell_from(const std::string& key, const Token& t) {
   return c;
 }
 
+Cell ParseContext::joined_cell(const std::string& key, const Token& a, const Token& b) {
+  Cell c;
+  c.key = key;
+  c.span = a.line == b.line ? src.span(a.line, a.begin, b.end) : src.span(a.line, a.begin, a.end);
+  c.raw = std::string(src.slice(c.span));
+  auto v = Decimal::parse(a.text + b.text);
+  c.state = v ? CellState::number : CellState::not_number;
+  c.value = v;
+  c.inferred = true;
+  return c;
+}
+
 Cell ParseContext::blank_at(const std::string& key, std::size_t line, bool inferred) const {
   Cell c;
   c.key = key;

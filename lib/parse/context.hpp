@@ -24,6 +24,8 @@ struct ParseContext {
   Cell cell_from_token(const std::string& key, const DataRow& row, std::size_t token_index);
   /// A cell at `key` from one token (its line is the token's source line).
   Cell cell_from(const std::string& key, const Token& token);
+  /// One number split in two by extraction ("12 59"), joined back.
+  Cell joined_cell(const std::string& key, const Token& first, const Token& second);
   /// A blank cell at the start of source line `line`: a cell the reading
   /// had to assume, or a row printed without any cell.
   Cell blank_at(const std::string& key, std::size_t line, bool inferred) const;

@@ -6,7 +6,7 @@ namespace {
 constexpr std::size_t kMaxCombinations = 1u << 14;
 
 std::vector<Decimal> numbers_of(const TokenStream& stream, const RowReading& r, const std::vector<long>& cells) {
-  if (r.how == RowHow::absent) return {};
+  if (r.how == RowHow::absent || r.unreadable) return {};
   return reading_numbers(stream, cells);
 }
 
@@ -48,6 +48,7 @@ std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignme
                                    const std::vector<ColumnRelation>& relations) {
   auto& rows = alignment.rows;
   std::vector<bool> open(rows.size(), false);
+  for (std::size_t r = 0; r < rows.size(); ++r) open[r] = rows[r].unreadable;
   std::vector<std::size_t> choices;  // rows with alternatives
   std::size_t combos = 1;
   for (std::size_t r = 0; r < rows.size(); ++r)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "parse/label.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace gongkai::parsing {
@@ -34,6 +35,7 @@ std::vector<std::uint64_t> pairs_of(std::string_view s) {
 }
 
 constexpr double kMinScore = 0.5;   // a fragment names a row when it holds half its weighted pairs
+constexpr double kGroupHeading = 0.9;  // a group's heading alone, nearly whole
 constexpr std::size_t kMaxJoin = 3;  // a label wrapped over at most three lines
 
 }  // namespace
@@ -44,6 +46,7 @@ LabelModel::LabelModel(std::vector<RowLabel> rows) {
     e.own = pairs_of(r.own);
     e.group = pairs_of(r.group);
     e.own_text = r.own;
+    e.heads_group = r.heads_group;
     rows_.push_back(std::move(e));
   }
   std::vector<std::uint64_t> all;
@@ -76,8 +79,15 @@ double LabelModel::weight(std::uint64_t pair) const {
 double LabelModel::score(std::string_view fragment, std::size_t row) const {
   const Entry& e = rows_[row];
   if (e.own.size() <= 2) {
-    // Short labels: the fragment must be the words themselves (after its numbering).
-    std::string bare = compact_label(fragment, true);
+    // Short labels: the fragment must be the words themselves (after its
+    // numbering, which compacting left as bare digits or numerals: 3其他, 七总计).
+    auto cps = code_points(fragment);
+    std::size_t skip = 0;
+    while (skip < cps.size() && ((cps[skip] >= U'0' && cps[skip] <= U'9') || is_chinese_numeral(cps[skip]))) ++skip;
+    std::string bare(fragment);
+    std::size_t bytes = 0;
+    for (std::size_t k = 0; k < skip; ++k) bytes += cps[k] < 0x80 ? 1 : cps[k] < 0x800 ? 2 : cps[k] < 0x10000 ? 3 : 4;
+    bare.erase(0, bytes);
     return bare == e.own_text ? 1.0 : 0.0;
   }
   auto f = pairs_of(fragment);
@@ -88,8 +98,8 @@ double LabelModel::score(std::string_view fragment, std::size_t row) const {
     return s;
   };
   double own = e.own_weight > 0 ? shared(e.own) / e.own_weight : 0;
-  if (own < kMinScore) return 0;
   double group = e.group_weight > 0 ? shared(e.group) / e.group_weight : 0;
+  if (own < kMinScore) return e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
   return own + 0.5 * group;
 }
 
@@ -160,7 +170,9 @@ std::vector<RowLabel> row_labels_from_template(const std::vector<std::string>& p
   std::vector<RowLabel> out;
   std::string group, group_prefix;
   for (std::size_t i = 0; i < printed_labels.size(); ++i) {
-    const std::string& label = printed_labels[i];
+    // The template's labels normalized as the text is (full-width brackets
+    // and digits to ASCII), so that numbering is recognized alike.
+    const std::string label = text::normalize_line(printed_labels[i]);
     const std::string& key = row_keys[i];
     std::string prefix = key.substr(0, key.rfind('.') == std::string::npos ? 0 : key.rfind('.'));
     RowLabel r;
@@ -169,6 +181,7 @@ std::vector<RowLabel> row_labels_from_template(const std::vector<std::string>& p
       group = compact_label(label.substr(0, space), true);
       group_prefix = prefix;
       r.own = compact_label(label.substr(space + 1), true);
+      r.heads_group = true;
     } else {
       r.own = compact_label(label, true);
       if (prefix.empty() || prefix != group_prefix) group.clear();

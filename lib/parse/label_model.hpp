@@ -17,6 +17,7 @@ namespace gongkai::parsing {
 struct RowLabel {
   std::string own;    ///< the row's own words, compact: "属于国家秘密"
   std::string group;  ///< its group's heading, compact: "不予公开" (empty when none)
+  bool heads_group = false;  ///< the group's first row: its heading alone names it
 };
 
 class LabelModel {
@@ -25,7 +26,8 @@ class LabelModel {
 
   /// How well a compact fragment names row r: the share of the row's own
   /// pairs (weighted by rarity) that the fragment holds, plus half that of
-  /// its group's; 0 when it names the row too weakly to count. A row whose
+  /// its group's; 0 when it names the row too weakly to count, except that
+  /// a group's heading alone names the group's first row (at half weight). A row whose
   /// own words are two or three characters ("其他", "总计") needs them whole.
   double score(std::string_view fragment, std::size_t row) const;
   std::size_t rows() const noexcept { return rows_.size(); }
@@ -34,6 +36,7 @@ class LabelModel {
   struct Entry {
     std::vector<std::uint64_t> own, group;  // distinct pairs
     double own_weight = 0, group_weight = 0;
+    bool heads_group = false;
     std::string own_text;
   };
   double weight(std::uint64_t pair) const;

@@ -17,6 +17,11 @@ std::string describe(const TokenStream& stream, const std::vector<long>& cells) 
   std::string out;
   for (long c : cells) {
     if (!out.empty()) out += ' ';
+    auto text = [&](std::size_t v) -> const std::string& { return stream.tokens[stream.values[v]].tok.text; };
+    if (is_merged(c)) {
+      out += text(merged_first(c)) + "+" + text(merged_first(c) + 1);
+      continue;
+    }
     if (c < 0) {
       out += '_';
       continue;
@@ -27,9 +32,12 @@ std::string describe(const TokenStream& stream, const std::vector<long>& cells) 
   return out;
 }
 
+// The value a cell was read from (the first of a joined pair), or -1.
+long value_of(long cell) { return is_merged(cell) ? static_cast<long>(merged_first(cell)) : cell; }
+
 std::size_t line_of(const TokenStream& stream, const RowReading& r) {
   for (long c : r.cells)
-    if (c >= 0) return stream.tokens[stream.values[static_cast<std::size_t>(c)]].tok.line;
+    if (value_of(c) >= 0) return stream.tokens[stream.values[static_cast<std::size_t>(value_of(c))]].tok.line;
   return 0;
 }
 
@@ -51,8 +59,8 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
                        const RowReading& rr) {
   if (anchors[r] < 0) return false;
   long first = -1, last = -1;
-  for (long c : rr.cells)
-    if (c >= 0) {
+  for (long cell : rr.cells)
+    if (long c = value_of(cell); c >= 0) {
       if (first < 0 || c < first) first = c;
       last = std::max(last, c);
     }
@@ -74,8 +82,8 @@ bool is_literal(const std::vector<long>& cells) {
 // around the page, not read from one printed row.
 bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
   long first = -1, last = -1;
-  for (long c : rr.cells)
-    if (c >= 0) {
+  for (long cell : rr.cells)
+    if (long c = value_of(cell); c >= 0) {
       if (first < 0 || c < first) first = c;
       last = std::max(last, c);
     }
@@ -85,9 +93,50 @@ bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
   return false;
 }
 
-CellPlacement placement_of(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
-                           const RowReading& rr, bool has_total) {
-  bool labelled = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+// Per row, whether its label stands with its values. Rows that together
+// read one printed line whole (table 四's fifteen cells under its header)
+// share the label of any of them.
+std::vector<bool> labelled_rows(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a) {
+  const std::size_t R = a.rows.size();
+  std::vector<bool> labelled(R, false);
+  std::vector<long> line(R, -1);
+  for (std::size_t r = 0; r < R; ++r) {
+    const RowReading& rr = a.rows[r];
+    if (rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
+    labelled[r] = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+    long at = -1;
+    bool one_line = true;
+    for (long cell : rr.cells)
+      if (long v = value_of(cell); v >= 0) {
+        long l = static_cast<long>(stream.tokens[stream.values[static_cast<std::size_t>(v)]].tok.line);
+        if (at >= 0 && l != at) one_line = false;
+        at = l;
+      }
+    if (one_line) line[r] = at;
+  }
+  for (std::size_t r = 0; r < R;) {
+    std::size_t end = r + 1;
+    while (end < R && line[r] >= 0 && line[end] == line[r]) ++end;
+    if (end - r >= 2) {
+      std::size_t cells = 0;
+      bool any = false;
+      for (std::size_t k = r; k < end; ++k) {
+        for (long c : a.rows[k].cells) cells += value_of(c) >= 0 && !stream.tokens[stream.values[static_cast<std::size_t>(value_of(c))]].edge;
+        any = any || labelled[k];
+      }
+      std::size_t first = stream.values.size();
+      for (long c : a.rows[r].cells)
+        if (value_of(c) >= 0) first = std::min(first, static_cast<std::size_t>(value_of(c)));
+      bool whole = first < stream.values.size() && cells == stream.tokens[stream.values[first]].line_values;
+      if (whole && any)
+        for (std::size_t k = r; k < end; ++k) labelled[k] = true;
+    }
+    r = end;
+  }
+  return labelled;
+}
+
+CellPlacement placement_of(const RowReading& rr, bool labelled, bool has_total) {
   if (rr.how == RowHow::transposed) return CellPlacement::arithmetic;
   if (labelled) return is_literal(rr.cells) ? CellPlacement::printed : CellPlacement::label;
   if (!has_total) return CellPlacement::position;
@@ -113,7 +162,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   if (std::getenv("GK_DEBUG_ALIGN")) {
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
       const auto& rr = alignment.rows[r];
-      std::fprintf(stderr, "%-32s anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), anchors[r],
+      std::fprintf(stderr, "%-32s lab=%d anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), (int)labelled_rows(stream, anchors, alignment)[r], anchors[r],
                    anchors[r] >= 0 ? (long)stream.values_before[anchors[r]] : -1L, (int)rr.how, rr.holds,
                    describe(stream, rr.cells).c_str());
     }
@@ -123,6 +172,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     std::fprintf(stderr, "cost %.1f values %zu labels %zu\n", alignment.cost, stream.values.size(), stream.labels.size());
   }
 
+  std::vector<bool> labelled = labelled_rows(stream, anchors, alignment);
   Table& table = table_for(ctx.report, b.id);
   std::size_t read = 0;
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
@@ -142,16 +192,22 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     }
     if (open[r]) {
       ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
-                        std::to_string(rr.alternatives.size() + 1) +
-                            " readings keep the row total, and the column relations do not decide");
+                        rr.unreadable ? std::string("the line printed fewer cells than the row, and no placement of them "
+                                                    "keeps the row total")
+                                      : std::to_string(rr.alternatives.size() + 1) +
+                                            " readings keep the row total, and the column relations do not decide");
       continue;
     }
-    bool inferred = rr.how != RowHow::printed;
-    CellPlacement placed = placement_of(stream, anchors, r, rr, row.total_last);
+    const bool literal = is_literal(rr.cells);
+    CellPlacement placed = placement_of(rr, labelled[r], row.total_last);
+    const bool by_order = placed == CellPlacement::arithmetic || placed == CellPlacement::position;
+    bool inferred = !literal || rr.how == RowHow::transposed || by_order;
     for (std::size_t c = 0; c < row.keys.size(); ++c) {
       long v = rr.cells[c];
-      Cell cell = v < 0 ? ctx.blank_at(row.keys[c], line_of(stream, rr), true)
-                        : ctx.cell_from(row.keys[c], stream.tokens[stream.values[static_cast<std::size_t>(v)]].tok);
+      auto token = [&](std::size_t at) -> const Token& { return stream.tokens[stream.values[at]].tok; };
+      Cell cell = is_merged(v) ? ctx.joined_cell(row.keys[c], token(merged_first(v)), token(merged_first(v) + 1))
+                  : v < 0      ? ctx.blank_at(row.keys[c], line_of(stream, rr), true)
+                               : ctx.cell_from(row.keys[c], token(static_cast<std::size_t>(v)));
       cell.inferred |= inferred;
       cell.placed = placed;
       table.cells.push_back(std::move(cell));
@@ -161,11 +217,19 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "的一组行按列印出，已按列读入",
                       b.name_en + ": a block of rows printed column by column, read by columns",
                       "read " + describe(stream, rr.cells) + (rr.holds ? "; the row total holds" : ""));
-    else if (rr.how == RowHow::blanks_lost)
-      ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "此行印出的单元格少于模板，空白单元格已按行合计补回",
-                      b.name_en + ": the row printed fewer cells than the template; the lost blanks were put back by its total",
-                      "read " + describe(stream, rr.cells) + "; the only reading that keeps the row total" +
-                          (b.relations.empty() ? "" : " and the column relations"));
+    else if (!literal)
+      ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "此行印出的单元格数与模板不符，已按行合计读出",
+                      b.name_en + ": the row printed a different number of cells than the template; read by its total",
+                      "read " + describe(stream, rr.cells) + " (_ a blank put in, a+b two parts of one number joined)" +
+                          (row.total_last ? "; the only reading that keeps the row total" +
+                                                std::string(b.relations.empty() ? "" : " and the column relations")
+                                          : "; the only join a single space allows"));
+    else if (by_order)
+      ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "此行未印行名，按模板中的顺序" +
+                          std::string(placed == CellPlacement::arithmetic ? "与行合计" : "") + "放置",
+                      b.name_en + ": a row printed without its label beside it, placed by its order in the template" +
+                          std::string(placed == CellPlacement::arithmetic ? " and its total" : ""),
+                      "read " + describe(stream, rr.cells) + " as the row after the rows placed before it");
   }
   finish_table_span(table, ctx.src);
   return read;

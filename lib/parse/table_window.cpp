@@ -36,7 +36,7 @@ LineRange applications_window(const SourceText& src) {
   if (first == src.size()) return range;
   // The header above the first row (its words may precede every label).
   std::size_t back = first > kHeaderReach ? first - kHeaderReach : 0;
-  std::size_t h = find_from(src, back, first, {"申请人情况", "勾稽关系", "收到和处理政府信息公开申请"});
+  std::size_t h = find_from(src, back, first, {"申请人情况", "勾稽关系"});
   range.first = h < first ? h : first;
   std::size_t end = find_from(src, first + 1, src.size(), {"行政复议", "行政诉讼", "结果维持"});
   std::size_t after = find_from(src, first + 1, src.size(), kAfterTables);

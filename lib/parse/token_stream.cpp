@@ -45,7 +45,6 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     std::size_t begin = out.tokens.size();
     // Empty cells count only between separators that a row is printed with.
     bool cells = tl.shape == LineShape::tabs || tl.shape == LineShape::pipes;
-    std::uint32_t values = 0;
     // Empty cells count only on a line that prints values; those before its
     // first value or after its last may be the separators' edges rather than
     // cells of the row (edge).
@@ -67,13 +66,14 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       }
       t.line = static_cast<std::uint32_t>(i);
       StreamToken st;
-      st.label = t.kind == TokenKind::text;
+      // Text in a cell between two values of a row printed with separators
+      // is a cell that is not a number ("见附件"), not a label.
+      st.label = t.kind == TokenKind::text && !(cells && k > first_value && k < last_value);
       st.edge = t.kind == TokenKind::empty && (k < first_value || k > last_value);
       if (st.label) {
         st.compact = compact(t.text);
         if (st.compact.empty()) continue;  // punctuation only
       } else {
-        ++values;
         // Outline numbering before its label, a count followed by its unit
         // word in a sentence, anything in prose: not a table value.
         const Token* next = k + 1 < tl.tokens.size() ? &tl.tokens[k + 1] : nullptr;
@@ -96,12 +96,15 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     }
     if (numbering)
       for (auto k : line_value_tokens) out.tokens[k].noise = true;
+    // The line's cells: its values but the edges.
+    std::uint32_t cells_on_line = 0;
+    for (std::size_t k = begin; k < out.tokens.size(); ++k) cells_on_line += !out.tokens[k].label && !out.tokens[k].edge;
     bool first_of_line = true;
     for (std::size_t k = begin; k < out.tokens.size(); ++k) {
       if (out.tokens[k].label) continue;
-      out.tokens[k].line_values = values;
-      out.tokens[k].line_first = first_of_line;
-      first_of_line = false;
+      out.tokens[k].line_values = cells_on_line;
+      out.tokens[k].line_first = first_of_line && !out.tokens[k].edge;
+      if (!out.tokens[k].edge) first_of_line = false;
     }
   }
   // Column numbering printed a number a line (1, 2, 3, … after a label).

@@ -21,8 +21,8 @@ struct StreamToken {
   bool edge = false;           ///< an empty cell before the line's first value or after its last
   bool between_labels = false; ///< a value alone on its line with label fragments just before and after
   bool noise = false;          ///< probably not a table value: a page number, outline numbering, a figure in prose
-  std::uint32_t line_values = 0;  ///< how many values the token's line holds
-  bool line_first = false;     ///< the first value of its line
+  std::uint32_t line_values = 0;  ///< how many values the token's line holds, its edges not counted
+  bool line_first = false;     ///< the first value of its line that is not an edge
   std::string compact;         ///< label fragments: compact text (label.hpp)
 };
 

@@ -178,7 +178,7 @@ std::vector<RowLabel> row_labels_from_template(const std::vector<std::string>& p
     RowLabel r;
     auto space = label.rfind(' ');
     if (space != std::string::npos) {
-      group = compact_label(label.substr(0, space), true);
+      group = compact_label(label.substr(0, space), false);  // 第二十条第（八）项: its bracket is the point
       group_prefix = prefix;
       r.own = compact_label(label.substr(space + 1), true);
       r.heads_group = true;

@@ -205,6 +205,8 @@ TEST_CASE("a table 二 row without its label is the next row of its block", "[pa
   CHECK(cell(r, "active.normative.in_force").value->to_string() == "32");
   CHECK(cell(r, "active.normative.issued").inferred);
   CHECK(cell(r, "active.coercion.decisions").value->to_string() == "2154");
-  // The first row of a block has no row before it to follow: left out.
-  CHECK(r.find_cell("active.fees.amount_wan") == nullptr);
+  CHECK(cell(r, "active.coercion.decisions").placed == gongkai::CellPlacement::position);
+  // The only row of a block under its 第二十条 heading: the heading names it.
+  CHECK(cell(r, "active.fees.amount_wan").value->to_string() == "4068.208");
+  CHECK(cell(r, "active.fees.amount_wan").placed == gongkai::CellPlacement::printed);
 }

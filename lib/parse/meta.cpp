@@ -7,19 +7,11 @@
 #include <initializer_list>
 
 #include "parse/label.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace gongkai::parsing {
 namespace {
-
-// The title without Markdown markup ("# ", "**").
-std::string_view strip_markup(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && s.front() == '#') s.remove_prefix(1);
-  s = trim(s);
-  if (s.size() >= 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**") s = trim(s.substr(2, s.size() - 4));
-  return s;
-}
 
 int chinese_number(std::string_view s) {
   // 〇一二…九 as digits (二〇一九), or 十 forms (二十一) for month and day.
@@ -173,25 +165,34 @@ std::string date_text(std::string_view norm) {
   return out;
 }
 
+// The date of a signature line: the whole line a date, or a short line
+// (the organ's name and the date, the date perhaps in brackets) ending in one.
+std::optional<std::string> signature_date(const SourceLine& line) {
+  std::string c = date_text(line.norm);
+  if (auto d = parse_date(c)) return d;
+  if (length_cp(line.norm) > 40 || contains(line.norm, "。")) return std::nullopt;
+  static const RE2 tail(R"(((?:\d{4}|[〇零○O一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)$)");
+  std::string date;
+  if (RE2::PartialMatch(c, tail, &date)) return parse_date(date);
+  return std::nullopt;
+}
+
 void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
-  // The date under the signature: the last line that is only a date, among
-  // the last lines of the text.
+  // The date under the signature, among the last lines of the text.
   std::size_t seen = 0;
   for (std::size_t i = src.size(); i-- > 0 && seen < 12;) {
     if (src[i].compact.empty()) continue;
     ++seen;
-    std::string c = date_text(src[i].norm);
-    if (auto d = parse_date(c)) {
+    if (auto d = signature_date(src[i])) {
       meta.published = *d;
       meta.published_span = src.line_span(i);
       return;
     }
   }
-  // Some put it under the title: "(2026年1月23日)".
+  // Some put it under the title: "沐阳县人民政府 (2026年1月23日)".
   if (title_line == static_cast<std::size_t>(-1)) return;
   for (std::size_t i = title_line > 6 ? title_line - 6 : 0; i < src.size() && i <= title_line + 6; ++i) {
-    std::string c = date_text(src[i].norm);
-    if (auto d = parse_date(c)) {
+    if (auto d = signature_date(src[i])) {
       meta.published = *d;
       meta.published_span = src.line_span(i);
       return;
@@ -236,58 +237,34 @@ std::optional<std::string> parse_date(std::string_view c) {
   return std::nullopt;
 }
 
-std::size_t find_title_line(const SourceText& src) {
-  // Web pages print fields such as "标题：…报告" above the title itself: a
-  // candidate without a colon wins.
-  std::size_t nonempty = 0, with_colon = static_cast<std::size_t>(-1);
-  for (std::size_t i = 0; i < src.size() && nonempty < 30; ++i) {
-    std::string_view s = strip_markup(src[i].norm);
-    if (s.empty()) continue;
-    ++nonempty;
-    if (length_cp(s) > 80 || contains(s, "。")) continue;
-    const std::string& c = src[i].compact;
-    if (!(contains(c, "报告") || contains(c, "年报")) || !contains_any(c, {"政府信息公开", "政务公开", "信息公开"})) continue;
-    if (s.find(':') == std::string_view::npos) return i;
-    if (with_colon == static_cast<std::size_t>(-1)) with_colon = i;
-  }
-  return with_colon;
-}
-
-void read_meta(const SourceText& src, std::size_t title_line, Meta& meta) {
-  if (title_line != static_cast<std::size_t>(-1)) {
-    std::string_view original = strip_markup(src.original(title_line));
-    std::string norm_title(strip_markup(src[title_line].norm));
-    // "标题：…" keeps what follows the colon.
-    std::size_t colon = norm_title.find(':');
-    if (colon != std::string::npos && contains(norm_title.substr(colon), "报告")) {
-      norm_title = std::string(trim(std::string_view(norm_title).substr(colon + 1)));
-      std::size_t oc = original.find("：") != std::string_view::npos ? original.find("：") + 3 : original.find(':') + 1;
-      original = trim(original.substr(std::min(oc, original.size())));
-    }
-    std::string title(original);
+void read_meta(const SourceText& src, const TitleLines& title, Meta& meta) {
+  if (title.found()) {
+    std::string printed = title.printed, norm_title = title.norm;
     // A title wrapped over two lines: the organ on the line above.
     std::string organ = organ_from_title(norm_title);
-    if (organ.empty() && title_line > 0) {
-      for (std::size_t k = title_line; k-- > 0;) {
+    if (organ.empty() && title.first > 0) {
+      for (std::size_t k = title.first; k-- > 0;) {
         std::string_view above = strip_markup(src[k].norm);
         if (above.empty()) continue;
         if (length_cp(above) <= 30 && !contains(above, "。") && !contains(above, ":") && !contains(above, "报告") &&
             !contains_any(compact(above), {"附件", "目录"})) {
-          title = std::string(strip_markup(src.original(k))) + title;
+          printed = text::unify_ideographs(strip_markup(src.original(k))) + printed;
           norm_title = std::string(above) + norm_title;
           organ = organ_from_title(norm_title);
         }
         break;
       }
     }
-    meta.title = title;
-    meta.title_span = src.line_span(title_line);
+    meta.title = printed;
+    SourceSpan a = src.line_span(title.first), b = src.line_span(title.last);
+    meta.title_span = a;
+    meta.title_span.end = b.end;
     meta.organ = organ;
     meta.year = year_in(compact(norm_title));
   }
   read_period(src, meta);
   if (!meta.year && meta.period_start) meta.year = std::stoi(meta.period_start->substr(0, 4));
-  read_published(src, title_line, meta);
+  read_published(src, title.found() ? title.last : static_cast<std::size_t>(-1), meta);
   // A title without the organ ("2020年政府信息公开工作年度报告"): the
   // signature above the date names it.
   if (meta.organ.empty() && meta.published_span.line > 1) {

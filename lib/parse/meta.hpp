@@ -6,14 +6,12 @@
 
 #include "gongkai/model.hpp"
 #include "parse/source_text.hpp"
+#include "parse/title.hpp"
 
 namespace gongkai::parsing {
 
-/// Line index of the title, or npos.
-std::size_t find_title_line(const SourceText& src);
-
-/// Fills report.meta (all but format). Reads the title at `title_line`.
-void read_meta(const SourceText& src, std::size_t title_line, Meta& meta);
+/// Fills report.meta (all but format) with the title found by find_title.
+void read_meta(const SourceText& src, const TitleLines& title, Meta& meta);
 
 /// "2019年3月21日", "二〇一九年三月二十一日", "2019-03-21", "2019.3.21" as
 /// YYYY-MM-DD, when the whole (compact) text is one date.

@@ -19,7 +19,6 @@
 namespace gongkai {
 namespace {
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // Line and column (code points) of a byte offset, for errors.
 void locate(std::string_view s, std::size_t offset, std::size_t* line, std::size_t* column) {
@@ -94,8 +93,8 @@ Report parse(std::string_view input, const ParseOptions& options) {
   report.input_bytes = input.size();
   report.input_lines = static_cast<std::uint32_t>(src.size());
 
-  std::size_t title_line = parsing::find_title_line(src);
-  parsing::read_meta(src, title_line, report.meta);
+  parsing::TitleLines title = parsing::find_title(src);
+  parsing::read_meta(src, title, report.meta);
   Format format = parsing::detect_format(src);
   // The national tables without a column heading that tells the two apart:
   // the report year decides.
@@ -110,7 +109,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
   std::vector<bool> table_line(src.size(), false);
   parsing::ParseContext ctx{src, report};
   read_tables(ctx, format, table_line);
-  if (title_line != kNone) table_line[title_line] = true;
+  if (title.found()) mark(table_line, title.first, title.last + 1);
   parsing::read_outline(src, report, table_line);
 
   if (options.validate) {

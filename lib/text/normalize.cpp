@@ -2,10 +2,30 @@
 
 #include <utf8proc.h>
 
+#include <utility>
+
 #include "text/utf8.hpp"
 
 namespace gongkai::text {
 namespace {
+
+// CJK radicals that PDF fonts map text to instead of the ideographs they
+// look like (⺠ for 民): the equivalent unified ideograph of Unicode's
+// EquivalentUnifiedIdeograph.txt, for the radicals of simplified forms. The
+// Kangxi radicals (U+2F00–U+2FD5) NFKC maps already.
+char32_t unified_radical(char32_t cp) {
+  static const std::pair<char32_t, char32_t> kRadicals[] = {
+      {0x2E81, 0x5382}, {0x2EA0, 0x6C11}, {0x2EA9, 0x738B}, {0x2EBC, 0x6708}, {0x2EC4, 0x897F}, {0x2EC5, 0x89C1},
+      {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0}, {0x2EC9, 0x8D1D}, {0x2ECB, 0x8F66}, {0x2ECD, 0x8FB6}, {0x2ED3, 0x957F},
+      {0x2ED4, 0x95E8}, {0x2ED6, 0x961D}, {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2ED9, 0x97E6}, {0x2EDA, 0x9875},
+      {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C},
+      {0x2EE5, 0x9C7C}, {0x2EE6, 0x9E1F}, {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4}, {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F},
+      {0x2EF0, 0x9F99},
+  };
+  for (const auto& [radical, ideograph] : kRadicals)
+    if (radical == cp) return ideograph;
+  return 0;
+}
 
 // The code point's normalized form, appended to out. Fast paths cover ASCII
 // and CJK ideographs (NFKC leaves both alone) and the full-width block; the
@@ -35,13 +55,19 @@ void append_normalized(std::string& out, char32_t cp) {
     case 0x3011: out += ']'; return;  // 】
     default: break;
   }
+  if (cp >= 0x2E80 && cp <= 0x2EFF) {
+    if (char32_t ideograph = unified_radical(cp)) {
+      append_utf8(out, ideograph);
+      return;
+    }
+  }
   if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
     out += static_cast<char>(cp - 0xFEE0);
     return;
   }
   utf8proc_int32_t buf[8];
   utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
-                                               static_cast<utf8proc_option_t>(UTF8PROC_COMPAT), nullptr);
+                                               static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE), nullptr);
   if (n <= 0 || n > 8) {
     append_utf8(out, cp);
     return;
@@ -56,6 +82,26 @@ void append_normalized(std::string& out, char32_t cp) {
 }
 
 }  // namespace
+
+std::string unify_ideographs(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp;
+    int n = decode(s, i, &cp);
+    if (n <= 0) {
+      out += s[i++];
+      continue;
+    }
+    if (cp >= 0x2E80 && cp <= 0x2FDF)
+      append_normalized(out, cp);
+    else
+      out.append(s.data() + i, static_cast<std::size_t>(n));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
 
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin) {
   std::string out;

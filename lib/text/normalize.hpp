@@ -17,4 +17,8 @@ namespace gongkai::text {
 /// point that produced it, plus one final entry equal to line.size().
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin = nullptr);
 
+/// The text as it is, but CJK and Kangxi radicals (U+2E80–U+2FDF) that PDF
+/// fonts give for ideographs (⺠ for 民, ⼈ for 人) replaced by the ideographs.
+std::string unify_ideographs(std::string_view text);
+
 }  // namespace gongkai::text

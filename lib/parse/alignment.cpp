@@ -28,6 +28,7 @@ constexpr double kOverLabel = 2;     // the run runs over a later row's label
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
 constexpr double kEdgeInRun = 1.5;
+constexpr double kNoiseInRun = 3;    // a run takes a value that is probably not one
 constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
 constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
@@ -297,7 +298,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (std::size_t k = 0; k < W; ++k) cells[k] = static_cast<long>(i + k);
         bool holds;
         double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + W) + line_cost(i, W);
-        for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : 0;
+        for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : tok(i + k).noise ? kNoiseInRun : 0;
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
       // A block of rows printed column by column: the rest of a run of

@@ -23,10 +23,6 @@ CellState state_of(TokenKind k) {
 
 }  // namespace
 
-Cell ParseContext::cell_from_token(const std::string& key, const DataRow& row, std::size_t token_index) {
-  return cell_from(key, row.values[token_index]);
-}
-
 Cell ParseContext::cell_from(const std::string& key, const Token& t) {
   Cell c;
   c.key = key;
@@ -70,37 +66,6 @@ Cell ParseContext::blank_at(const std::string& key, std::size_t line, bool infer
   return c;
 }
 
-Cell ParseContext::cell_from_slot(const std::string& key, const DataRow& row, const Slot& slot) {
-  if (slot.kind == Slot::inserted_blank) return inferred_blank(key, row);
-  if (slot.kind == Slot::token) return cell_from_token(key, row, slot.index);
-  // Two tokens joined back into one number.
-  const Token& a = row.values[slot.index];
-  const Token& b = row.values[slot.index + 1];
-  Cell c;
-  c.key = key;
-  c.span = a.line == b.line ? src.span(a.line, a.begin, b.end) : src.span(a.line, a.begin, a.end);
-  c.raw = std::string(src.slice(c.span));
-  auto v = Decimal::parse(a.text + b.text);
-  c.state = v ? CellState::number : CellState::not_number;
-  c.value = v;
-  c.inferred = true;
-  return c;
-}
-
-Cell ParseContext::inferred_blank(const std::string& key, const DataRow& row) const {
-  Cell c;
-  c.key = key;
-  c.state = CellState::blank;
-  c.span = src.line_span(row.line);
-  c.span.end = c.span.begin;
-  c.inferred = true;
-  return c;
-}
-
-void ParseContext::repaired(const DataRow& row, const std::vector<std::string>& keys, std::string_view what_zh,
-                            std::string_view what_en, std::string evidence) {
-  repaired_at(row.line, keys, what_zh, what_en, std::move(evidence));
-}
 
 void ParseContext::repaired_at(std::size_t line, const std::vector<std::string>& keys, std::string_view what_zh,
                                std::string_view what_en, std::string evidence) {
@@ -119,11 +84,6 @@ void ParseContext::repaired_at(std::size_t line, const std::vector<std::string>&
   }
   d.evidence = std::move(evidence);
   report.diagnostics.push_back(std::move(d));
-}
-
-void ParseContext::unresolved(const DataRow& row, std::string_view table_zh, std::string_view table_en,
-                              std::string evidence) {
-  unresolved_at(row.line, table_zh, table_en, describe_cells(row), std::move(evidence));
 }
 
 void ParseContext::unresolved_at(std::size_t line, std::string_view table_zh, std::string_view table_en,
@@ -145,16 +105,6 @@ Table& table_for(Report& report, std::string_view id) {
   report.tables.push_back(Table{});
   report.tables.back().id = std::string(id);
   return report.tables.back();
-}
-
-void finish_table(Table& t, Format format, const SourceText& src) {
-  std::vector<Cell> ordered;
-  ordered.reserve(t.cells.size());
-  for (const auto& spec : field_specs(format))
-    for (auto& c : t.cells)
-      if (c.key == spec.key) ordered.push_back(std::move(c));
-  t.cells = std::move(ordered);
-  finish_table_span(t, src);
 }
 
 void finish_table_span(Table& t, const SourceText& src) {

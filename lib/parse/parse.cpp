@@ -8,12 +8,11 @@
 
 #include "gongkai/error.hpp"
 #include "gongkai/validate.hpp"
-#include "parse/applications.hpp"
+#include "parse/table_bindings.hpp"
 #include "parse/format_detect.hpp"
 #include "parse/label.hpp"
 #include "parse/meta.hpp"
 #include "parse/outline.hpp"
-#include "parse/tables.hpp"
 #include "text/utf8.hpp"
 
 namespace gongkai {
@@ -59,7 +58,8 @@ void mark(std::vector<bool>& lines, std::size_t first, std::size_t last) {
 void read_tables(parsing::ParseContext& ctx, Format format, std::vector<bool>& table_line) {
   const auto& src = ctx.src;
   if (format == Format::legacy) {
-    parsing::read_legacy_table(ctx);
+    parsing::LineRange legacy = parsing::legacy_window(src);
+    if (legacy.found()) parsing::read_bound_table(ctx, parsing::legacy_binding(), legacy.first, legacy.last);
   } else if (format == Format::gk2019 || format == Format::gk2021) {
     parsing::LineRange apps = parsing::applications_window(src);
     std::size_t active_end = apps.found() ? apps.first : src.size();

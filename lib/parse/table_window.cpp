@@ -54,6 +54,15 @@ LineRange appeals_window(const SourceText& src, std::size_t from) {
   return range;
 }
 
+LineRange legacy_window(const SourceText& src) {
+  LineRange range;
+  std::size_t first = find_from(src, 0, src.size(), {"统计指标", "主动公开政府信息数", "收到申请数"});
+  if (first == src.size()) return range;
+  range.first = first;
+  range.last = src.size();
+  return range;
+}
+
 LineRange active_window(const SourceText& src, std::size_t before) {
   LineRange range;
   std::size_t first = find_from(src, 0, before, {"第二十条第", "信息内容"});

@@ -22,6 +22,9 @@ LineRange applications_window(const SourceText& src);
 /// Table 四 (行政复议、行政诉讼), at or after line `from`.
 LineRange appeals_window(const SourceText& src, std::size_t from);
 
+/// The legacy 统计表, from its header (统计指标) or first row to the end.
+LineRange legacy_window(const SourceText& src);
+
 /// Table 二 (主动公开), before line `before` (table 三's start, or the end).
 LineRange active_window(const SourceText& src, std::size_t before);
 

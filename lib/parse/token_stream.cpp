@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "parse/label.hpp"
-#include "parse/rows.hpp"
 
 namespace gongkai::parsing {
 namespace {
@@ -21,6 +20,42 @@ bool small_integer(const Token& t) {
 }
 
 }  // namespace
+
+bool is_page_furniture(std::string_view norm, std::string_view c) {
+  if (c.empty()) return false;
+  // Only digits: "- 5 -" compacts to "5"; a bare number alone is not furniture
+  // unless dashes surrounded it.
+  bool digits = true;
+  for (char ch : c)
+    if (ch < '0' || ch > '9') digits = false;
+  if (digits) {
+    std::size_t lead = norm.find_first_not_of(' ');
+    if (lead == std::string_view::npos) return false;
+    std::string_view t = norm.substr(lead);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    // "- 5 -" and "— 5 —", not a negative number "-5".
+    auto dash_at_start = [](std::string_view x) { return x.rfind("-", 0) == 0 || x.rfind("—", 0) == 0 || x.rfind("–", 0) == 0; };
+    auto dash_at_end = [](std::string_view x) {
+      return (!x.empty() && x.back() == '-') || (x.size() >= 3 && (x.substr(x.size() - 3) == "—" || x.substr(x.size() - 3) == "–"));
+    };
+    return dash_at_start(t) && dash_at_end(t);
+  }
+  // 第3页 / 第 3 页 共 10 页 / 3/10
+  if (c.rfind("第", 0) == 0 && c.size() <= 24) {
+    std::size_t i = 3;
+    bool any = false;
+    while (i < c.size() && c[i] >= '0' && c[i] <= '9') {
+      ++i;
+      any = true;
+    }
+    if (any && c.compare(i, 3, "页") == 0) {
+      i += 3;
+      if (i == c.size()) return true;
+      if (c.compare(i, 3, "共") == 0) return true;
+    }
+  }
+  return false;
+}
 
 bool is_prose_line(const SourceLine& line) {
   std::size_t n = length_cp(line.compact);
@@ -55,8 +90,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         last_value = k;
       }
     if (first_value == tl.tokens.size()) cells = false;
+    int open_brackets = 0;  // inside a label's "(…计 1 条)" a number is the label's
     for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
       Token& t = tl.tokens[k];
+      const bool in_brackets = open_brackets > 0;
+      if (t.kind == TokenKind::text)
+        for (char ch : t.text) open_brackets += ch == '(' ? 1 : ch == ')' && open_brackets > 0 ? -1 : 0;
       if (t.kind == TokenKind::empty && !cells) continue;
       // Empty cells before a label on its line belong to the label columns.
       if (t.kind == TokenKind::empty && k < first_value) {
@@ -78,7 +117,7 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         // word in a sentence, anything in prose: not a table value.
         const Token* next = k + 1 < tl.tokens.size() ? &tl.tokens[k + 1] : nullptr;
         bool before_text = next && next->kind == TokenKind::text;
-        st.noise = prose || (before_text && small_integer(t) && (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty)) ||
+        st.noise = prose || in_brackets || (before_text && small_integer(t) && (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty)) ||
                    (before_text && starts_with_any(next->text, {"件", "条", "次", "人次", "个", "%", "年", "月", "日", "项"}));
       }
       st.tok = std::move(t);

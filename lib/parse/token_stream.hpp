@@ -39,6 +39,9 @@ struct TokenStream {
 /// noise so a run may skip them cheaply).
 TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t last);
 
+/// A page footer or header line: "- 5 -", "第 3 页", "第3页 共10页", "— 5 —".
+bool is_page_furniture(std::string_view norm, std::string_view compact_text);
+
 /// True for a line that reads as a sentence of prose, not a table row.
 bool is_prose_line(const SourceLine& line);
 

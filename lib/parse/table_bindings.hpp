@@ -1,5 +1,7 @@
-// Table 三 of the national formats (收到和处理政府信息公开申请情况) as a
-// binding of the template to the table reader.
+// The four tables as bindings of the template to the one table reader
+// (table_reader.hpp): their rows, cells and printed labels come from the
+// field contract (fields.tsv); what each adds is whether its rows end in a
+// total and the column relations between its rows.
 #pragma once
 
 #include "parse/table_reader.hpp"
@@ -15,6 +17,9 @@ TableBinding applications_binding(Format format);
 /// Table 二 (主动公开): the 第二十条 items of `format`, rows of one to three
 /// cells with no arithmetic.
 TableBinding active_binding(Format format);
+
+/// The legacy 统计表: one row a statistic, each with its 统计指标 label.
+TableBinding legacy_binding();
 
 /// Table 四 (行政复议、行政诉讼): three groups of five cells, each ending in its total.
 TableBinding appeals_binding();

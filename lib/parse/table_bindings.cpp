@@ -1,4 +1,4 @@
-#include "parse/applications.hpp"
+#include "parse/table_bindings.hpp"
 
 #include <algorithm>
 
@@ -63,6 +63,20 @@ TableBinding active_binding(Format format) {
   // Rows of one to three cells with no arithmetic: labels and order carry them.
   b.rows = rows_from_fields(format, "active.");
   for (auto& row : b.rows) row.total_last = false;
+  return b;
+}
+
+TableBinding legacy_binding() {
+  TableBinding b;
+  b.id = "legacy";
+  b.name_zh = "统计表";
+  b.name_en = "the 统计表";
+  // One value a row (统计指标 / 单位 / 统计数), each key its own row.
+  for (const auto& spec : field_specs(Format::legacy)) {
+    std::string_view key = spec.key;
+    b.rows.push_back(BoundRow{std::string(key.substr(std::string_view("legacy.").size())), std::string(spec.row),
+                              {std::string(key)}, false});
+  }
   return b;
 }
 

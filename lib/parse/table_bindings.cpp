@@ -23,6 +23,15 @@ std::vector<BoundRow> rows_from_fields(Format format, std::string_view prefix) {
   return rows;
 }
 
+// The column names of a table's cells, run together.
+std::string column_words(Format format, std::string_view prefix) {
+  std::string words;
+  for (const auto& spec : field_specs(format))
+    if (spec.key.substr(0, prefix.size()) == prefix && words.find(spec.column) == std::string::npos)
+      words += std::string(spec.column);
+  return words;
+}
+
 std::size_t index_of(const std::vector<BoundRow>& rows, std::string_view name) {
   for (std::size_t i = 0; i < rows.size(); ++i)
     if (rows[i].name == name) return i;
@@ -39,6 +48,7 @@ TableBinding applications_binding(Format format) {
   b.name_zh = "表三";
   b.name_en = "table 3";
   b.rows = rows_from_fields(format, "applications.");
+  b.column_words = column_words(format, "applications.");
   // 第一项加第二项之和，等于第三项加第四项之和 (per column).
   b.relations.push_back(ColumnRelation{{index_of(b.rows, "received"), index_of(b.rows, "carried_over")},
                                        {index_of(b.rows, "total"), index_of(b.rows, "carried_forward")}});
@@ -86,6 +96,7 @@ TableBinding appeals_binding() {
   b.name_zh = "表四";
   b.name_en = "table 4";
   // Table 四 is the same in both national formats.
+  b.column_words = column_words(Format::gk2021, "review.");
   for (const char* group : {"review.", "litigation_direct.", "litigation_after_review."}) {
     BoundRow row;
     row.name = std::string(group, std::string_view(group).size() - 1);

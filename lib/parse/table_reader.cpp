@@ -67,6 +67,10 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
   if (first < 0) return true;
   auto at = [&](std::size_t row) { return static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[row])]); };
   if (at(r) > first) return false;
+  // A later row's label printed before these values (and not in the same
+  // block of labels as this row's): the values are out of the labels' order.
+  for (std::size_t later = r + 1; later < anchors.size(); ++later)
+    if (anchors[later] >= 0 && at(later) < first && at(later) != at(r)) return false;
   for (std::size_t next = r + 1; next < anchors.size(); ++next)
     if (anchors[next] >= 0) return at(next) > last || at(next) == at(r);
   return true;
@@ -75,6 +79,21 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
 bool is_literal(const std::vector<long>& cells) {
   for (std::size_t k = 0; k < cells.size(); ++k)
     if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
+  return true;
+}
+
+// A fragment of the column header (总计, 结果 维持 torn apart): every
+// character of it is in the column names. Printed among the values when a
+// header cell sits lower than the rest, it does not part them.
+bool header_fragment(std::string_view compact_text, const std::string& column_words) {
+  if (compact_text.empty() || column_words.empty()) return false;
+  std::size_t i = 0;
+  while (i < compact_text.size()) {
+    unsigned char c = static_cast<unsigned char>(compact_text[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (column_words.find(compact_text.substr(i, n)) == std::string::npos) return false;
+    i += n;
+  }
   return true;
 }
 
@@ -89,58 +108,99 @@ bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
     }
   if (first < 0) return false;
   for (std::size_t t = stream.values[static_cast<std::size_t>(first)]; t < stream.values[static_cast<std::size_t>(last)]; ++t)
-    if (stream.tokens[t].label) return true;
+    if (stream.tokens[t].label && !stream.tokens[t].header) return true;
   return false;
 }
 
-// Per row, whether its label stands with its values. Rows that together
-// read one printed line whole (table 四's fifteen cells under its header)
-// share the label of any of them.
-std::vector<bool> labelled_rows(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a) {
-  const std::size_t R = a.rows.size();
-  std::vector<bool> labelled(R, false);
-  std::vector<long> line(R, -1);
+// How firmly a row's label places it. `labelled`: its label stands with its
+// values. `firm`: and the text shows the row as printed: its label on the
+// line of its values, or the row among rows that read a whole run of values
+// (between two labels: table 四's fifteen cells under its header) whose
+// label block names them. Rows of such a run share the label of any of them.
+struct LabelEvidence {
+  std::vector<bool> labelled, firm;
+};
+
+LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a) {
+  const std::size_t R = a.rows.size(), n = stream.values.size();
+  LabelEvidence e{std::vector<bool>(R, false), std::vector<bool>(R, false)};
+  // Runs of values with no label between them.
+  std::vector<std::size_t> run(n, 0), run_cells;
+  auto parted = [&](std::size_t v) {  // a label other than the header's between values v-1 and v
+    for (std::size_t t = stream.values[v - 1] + 1; t < stream.values[v]; ++t)
+      if (!stream.tokens[t].header) return true;
+    return false;
+  };
+  for (std::size_t v = 0; v < n; ++v) {
+    run[v] = v == 0 ? 0 : run[v - 1] + (parted(v) ? 1 : 0);
+    if (run_cells.size() <= run[v]) run_cells.push_back(0);
+    run_cells[run[v]] += !stream.tokens[stream.values[v]].edge;
+  }
+  auto token = [&](long v) -> const StreamToken& { return stream.tokens[stream.values[static_cast<std::size_t>(v)]]; };
+  std::vector<long> run_of(R, -1);
+  std::vector<std::size_t> cells_of(R, 0);
   for (std::size_t r = 0; r < R; ++r) {
     const RowReading& rr = a.rows[r];
     if (rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
-    labelled[r] = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
-    long at = -1;
-    bool one_line = true;
+    e.labelled[r] = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+    long first = -1;
+    bool one_run = true;
     for (long cell : rr.cells)
       if (long v = value_of(cell); v >= 0) {
-        long l = static_cast<long>(stream.tokens[stream.values[static_cast<std::size_t>(v)]].tok.line);
-        if (at >= 0 && l != at) one_line = false;
-        at = l;
+        if (first < 0) first = v;
+        if (run[static_cast<std::size_t>(v)] != run[static_cast<std::size_t>(first)]) one_run = false;
+        cells_of[r] += !token(v).edge;
       }
-    if (one_line) line[r] = at;
+    if (first < 0) continue;
+    if (one_run) run_of[r] = static_cast<long>(run[static_cast<std::size_t>(first)]);
+    if (anchors[r] >= 0 && stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line == token(first).tok.line)
+      e.firm[r] = e.labelled[r];
   }
   for (std::size_t r = 0; r < R;) {
     std::size_t end = r + 1;
-    while (end < R && line[r] >= 0 && line[end] == line[r]) ++end;
-    if (end - r >= 2) {
+    while (end < R && run_of[r] >= 0 && run_of[end] == run_of[r]) ++end;
+    if (run_of[r] >= 0) {
       std::size_t cells = 0;
       bool any = false;
       for (std::size_t k = r; k < end; ++k) {
-        for (long c : a.rows[k].cells) cells += value_of(c) >= 0 && !stream.tokens[stream.values[static_cast<std::size_t>(value_of(c))]].edge;
-        any = any || labelled[k];
+        cells += cells_of[k];
+        any = any || e.labelled[k];
       }
-      std::size_t first = stream.values.size();
-      for (long c : a.rows[r].cells)
-        if (value_of(c) >= 0) first = std::min(first, static_cast<std::size_t>(value_of(c)));
-      bool whole = first < stream.values.size() && cells == stream.tokens[stream.values[first]].line_values;
-      if (whole && any)
-        for (std::size_t k = r; k < end; ++k) labelled[k] = true;
+      // A run of one line, or of values each alone on its line under a block
+      // naming every row: rows printed row by row without labels share nothing.
+      bool one_line = true, lone = true, all_named = true;
+      for (std::size_t k = r; k < end; ++k) all_named = all_named && anchors[k] >= 0;
+      std::size_t line = 0;
+      bool seen = false;
+      for (std::size_t k = r; k < end; ++k)
+        for (long c : a.rows[k].cells)
+          if (long v = value_of(c); v >= 0) {
+            const StreamToken& t = token(v);
+            if (seen && t.tok.line != line) one_line = false;
+            line = t.tok.line;
+            seen = true;
+            lone = lone && t.line_values <= 1;
+          }
+      if (any && (one_line || (lone && all_named)) && cells == run_cells[static_cast<std::size_t>(run_of[r])])
+        for (std::size_t k = r; k < end; ++k) e.labelled[k] = e.firm[k] = true;
     }
     r = end;
   }
-  return labelled;
+  return e;
 }
 
-CellPlacement placement_of(const RowReading& rr, bool labelled, bool has_total) {
+// A row that keeps its total is placed by its label where the label stands
+// with it, else by the arithmetic; a row that breaks its total (a report's
+// own error, or a misreading) counts as printed only where the text firmly
+// shows it so.
+CellPlacement placement_of(const RowReading& rr, bool labelled, bool firm, bool has_total) {
   if (rr.how == RowHow::transposed) return CellPlacement::arithmetic;
+  if (has_total && !rr.holds) {
+    if (labelled && firm) return is_literal(rr.cells) ? CellPlacement::printed : CellPlacement::label;
+    return CellPlacement::position;
+  }
   if (labelled) return is_literal(rr.cells) ? CellPlacement::printed : CellPlacement::label;
-  if (!has_total) return CellPlacement::position;
-  return rr.holds ? CellPlacement::arithmetic : CellPlacement::position;
+  return has_total ? CellPlacement::arithmetic : CellPlacement::position;
 }
 
 }  // namespace
@@ -148,6 +208,7 @@ CellPlacement placement_of(const RowReading& rr, bool labelled, bool has_total) 
 std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size_t first, std::size_t last) {
   TokenStream stream = build_stream(ctx.src, first, last);
   if (stream.values.empty()) return 0;
+  for (auto& t : stream.tokens) t.header = t.label && header_fragment(t.compact, b.column_words);
   std::vector<std::string> labels, names;
   std::vector<GridRow> grid;
   for (const auto& row : b.rows) {
@@ -162,7 +223,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   if (std::getenv("GK_DEBUG_ALIGN")) {
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
       const auto& rr = alignment.rows[r];
-      std::fprintf(stderr, "%-32s lab=%d anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), (int)labelled_rows(stream, anchors, alignment)[r], anchors[r],
+      std::fprintf(stderr, "%-32s lab=%d anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), (int)label_evidence(stream, anchors, alignment).firm[r], anchors[r],
                    anchors[r] >= 0 ? (long)stream.values_before[anchors[r]] : -1L, (int)rr.how, rr.holds,
                    describe(stream, rr.cells).c_str());
     }
@@ -172,7 +233,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     std::fprintf(stderr, "cost %.1f values %zu labels %zu\n", alignment.cost, stream.values.size(), stream.labels.size());
   }
 
-  std::vector<bool> labelled = labelled_rows(stream, anchors, alignment);
+  LabelEvidence evidence = label_evidence(stream, anchors, alignment);
   Table& table = table_for(ctx.report, b.id);
   std::size_t read = 0;
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
@@ -199,7 +260,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       continue;
     }
     const bool literal = is_literal(rr.cells);
-    CellPlacement placed = placement_of(rr, labelled[r], row.total_last);
+    CellPlacement placed = placement_of(rr, evidence.labelled[r], evidence.firm[r], row.total_last);
     const bool by_order = placed == CellPlacement::arithmetic || placed == CellPlacement::position;
     bool inferred = !literal || rr.how == RowHow::transposed || by_order;
     for (std::size_t c = 0; c < row.keys.size(); ++c) {

@@ -32,6 +32,7 @@ struct TableBinding {
   std::string name_en;   ///< "table 3"
   std::vector<BoundRow> rows;
   std::vector<ColumnRelation> relations;
+  std::string column_words;  ///< the column names the template prints, run together (自然人商业企业…总计)
 };
 
 /// Reads the table from lines [first, last) and adds its cells to the report.

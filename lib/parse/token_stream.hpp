@@ -19,6 +19,7 @@ struct StreamToken {
   Token tok;                   ///< kind, text, value, note, unit; tok.line is the source line index
   bool label = false;          ///< a label fragment (text), not a value
   bool edge = false;           ///< an empty cell before the line's first value or after its last
+  bool header = false;          ///< a label fragment of the table's column header (set by the table reader)
   bool between_labels = false; ///< a value alone on its line with label fragments just before and after
   bool noise = false;          ///< probably not a table value: a page number, outline numbering, a figure in prose
   std::uint32_t line_values = 0;  ///< how many values the token's line holds, its edges not counted

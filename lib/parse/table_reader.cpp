@@ -43,12 +43,17 @@ std::size_t line_of(const TokenStream& stream, const RowReading& r) {
 
 // A row whose label was printed with no value before the next row's label: a
 // row printed all blank.
-bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r) {
+// (The next row is read from the values right after its own label, so the
+// labels are not a block printed apart from the values.)
+bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a, std::size_t r) {
   if (anchors[r] < 0) return false;
   for (std::size_t next = r + 1; next < anchors.size(); ++next)
-    if (anchors[next] >= 0)
-      return stream.values_before[static_cast<std::size_t>(anchors[r])] ==
-             stream.values_before[static_cast<std::size_t>(anchors[next])];
+    if (anchors[next] >= 0) {
+      std::size_t at = stream.values_before[static_cast<std::size_t>(anchors[next])];
+      if (stream.values_before[static_cast<std::size_t>(anchors[r])] != at) return false;
+      const RowReading& n = a.rows[next];
+      return n.how != RowHow::absent && !n.cells.empty() && n.cells.front() == static_cast<long>(at);
+    }
   return false;
 }
 
@@ -143,6 +148,14 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
     const RowReading& rr = a.rows[r];
     if (rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
     e.labelled[r] = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+    // In a block of labels printed together, rows take the values in the
+    // block's order: a row read while an earlier row of its block is not
+    // does not stand with its label.
+    for (std::size_t k = 0; k < r && e.labelled[r]; ++k)
+      if (anchors[k] >= 0 && stream.values_before[static_cast<std::size_t>(anchors[k])] ==
+                                 stream.values_before[static_cast<std::size_t>(anchors[r])] &&
+          a.rows[k].how == RowHow::absent)
+        e.labelled[r] = false;
     long first = -1;
     bool one_run = true;
     for (long cell : rr.cells)
@@ -167,9 +180,16 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
         any = any || e.labelled[k];
       }
       // A run of one line, or of values each alone on its line under a block
-      // naming every row: rows printed row by row without labels share nothing.
+      // of labels naming exactly these rows (no more, no fewer): rows printed
+      // row by row without labels share nothing.
       bool one_line = true, lone = true, all_named = true;
-      for (std::size_t k = r; k < end; ++k) all_named = all_named && anchors[k] >= 0;
+      long run_start = -1;
+      for (long c : a.rows[r].cells)
+        if (long v = value_of(c); v >= 0 && (run_start < 0 || v < run_start)) run_start = v;
+      auto in_block = [&](std::size_t k) {
+        return anchors[k] >= 0 && static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[k])]) == run_start;
+      };
+      for (std::size_t k = 0; k < R; ++k) all_named = all_named && (k >= r && k < end) == in_block(k);
       std::size_t line = 0;
       bool seen = false;
       for (std::size_t k = r; k < end; ++k)
@@ -234,6 +254,19 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   }
 
   LabelEvidence evidence = label_evidence(stream, anchors, alignment);
+  // Printed numbers no row took (noise, blank marks and edges aside).
+  std::vector<bool> used(stream.values.size(), false);
+  for (const auto& rr : alignment.rows)
+    for (long c : rr.cells) {
+      if (is_merged(c)) used[merged_first(c)] = used[merged_first(c) + 1] = true;
+      else if (c >= 0) used[static_cast<std::size_t>(c)] = true;
+    }
+  std::size_t leftover = 0;
+  for (std::size_t v = 0; v < stream.values.size(); ++v) {
+    const StreamToken& t = stream.tokens[stream.values[v]];
+    leftover += !used[v] && !t.noise && !t.between_labels && t.tok.kind == TokenKind::number;
+  }
+  const bool relations_hold = relation_failures(stream, alignment, b.relations) == 0;
   Table& table = table_for(ctx.report, b.id);
   std::size_t read = 0;
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
@@ -242,7 +275,17 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     const std::string where_zh = b.name_zh + "“" + row.printed_label + "”";
     const std::string where_en = b.name_en + " row '" + row.name + "'";
     if (rr.how == RowHow::absent) {
-      if (!printed_blank(stream, anchors, r)) continue;
+      if (!printed_blank(stream, anchors, alignment, r)) {
+        // Its label printed, or numbers left over that no row took: the
+        // row is there, but its cells could not be placed.
+        if (anchors[r] >= 0 || leftover > 0)
+          ctx.unresolved_at(anchors[r] >= 0 ? stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line
+                                            : stream.tokens[stream.values.front()].tok.line,
+                            where_zh, where_en, "", 
+                            anchors[r] >= 0 ? "its label is printed, but no run of the values around it reads as the row"
+                                            : std::to_string(leftover) + " printed numbers of the table were placed in no row");
+        continue;
+      }
       std::size_t line = stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line;
       for (const auto& key : row.keys) {
         table.cells.push_back(ctx.blank_at(key, line, false));
@@ -261,6 +304,23 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     }
     const bool literal = is_literal(rr.cells);
     CellPlacement placed = placement_of(rr, evidence.labelled[r], evidence.firm[r], row.total_last);
+    auto numbers = reading_numbers(stream, rr.cells);
+    const bool all_zero = std::all_of(numbers.begin(), numbers.end(), [](const Decimal& d) { return d.units == 0; });
+    if (placed == CellPlacement::arithmetic && !relations_hold && !all_zero) {
+      // Placed by the order and the row's total alone, in a table whose
+      // column relations the reading breaks: the placing is not certain (a
+      // row of zeros says nothing either way, and adds nothing to a sum).
+      ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
+                        "no label stands with these cells, and the table's column relations do not hold as read");
+      continue;
+    }
+    if (placed == CellPlacement::position && row.total_last) {
+      // Its total breaks and nothing in the text shows the row as printed:
+      // a guess, and a guess is not output.
+      ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
+                        "no label stands with these cells and their total does not hold");
+      continue;
+    }
     const bool by_order = placed == CellPlacement::arithmetic || placed == CellPlacement::position;
     bool inferred = !literal || rr.how == RowHow::transposed || by_order;
     for (std::size_t c = 0; c < row.keys.size(); ++c) {

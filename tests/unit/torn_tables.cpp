@@ -1,0 +1,275 @@
+#include "torn_tables.hpp"
+
+#include <vector>
+
+#include "gongkai/fields.hpp"
+
+namespace gktest {
+namespace {
+
+using gongkai::Format;
+
+const char* const kColumns[] = {"natural", "commercial", "research", "social", "legal", "other", "total"};
+
+struct PrintedRow {
+  std::string label;               ///< as printed (may be empty: lost)
+  std::vector<std::string> cells;  ///< as printed ("" blank)
+};
+
+unsigned step(unsigned& state) {
+  state = state * 1103515245u + 12345u;
+  return (state >> 16) & 0x7fff;
+}
+
+std::string spaced(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (!out.empty()) out += ' ';
+    out += s.substr(i, n);
+    i += n;
+  }
+  return out;
+}
+
+// Cuts a label in two at about its middle (on a character boundary).
+std::pair<std::string, std::string> halves(const std::string& s) {
+  std::size_t at = s.size() / 2;
+  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
+  return {s.substr(0, at), s.substr(at)};
+}
+
+std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear& tear, unsigned& rng, Values& expected) {
+  std::vector<PrintedRow> rows;
+  std::string current;
+  for (const auto& spec : gongkai::field_specs(f)) {
+    std::string key(spec.key);
+    if (key.rfind("applications.", 0) != 0) continue;
+    std::string row = key.substr(13, key.rfind('.') - 13);
+    if (row != current) {
+      current = row;
+      PrintedRow p;
+      p.label = std::string(spec.row);
+      if (tear.letter_spaced && step(rng) % 4 == 0) p.label = spaced(p.label);
+      // Lost labels: never two in a row, never the first.
+      if (tear.lost_labels && !rows.empty() && !rows.back().label.empty() && step(rng) % 6 == 0) p.label.clear();
+      rows.push_back(std::move(p));
+    }
+    std::string text = v.at(key);
+    if (tear.zeros_blank && text == "0") text = "";
+    expected[key] = text;
+    rows.back().cells.push_back(text);
+  }
+  if (tear.notes)
+    for (auto& r : rows)
+      if (!r.cells.empty() && !r.cells[0].empty() && r.cells[0] != "0" && step(rng) % 5 == 0) {
+        r.cells[0] += "（其中线上" + std::string("1") + "件）";
+        break;
+      }
+  return rows;
+}
+
+std::vector<PrintedRow> appeals_rows(const Values& v, Values& expected) {
+  std::vector<PrintedRow> rows;
+  for (const char* g : {"review", "litigation_direct", "litigation_after_review"}) {
+    PrintedRow p;
+    for (const char* c : {"maintained", "corrected", "other", "pending", "total"}) {
+      std::string key = std::string(g) + "." + c;
+      expected[key] = v.at(key);
+      p.cells.push_back(v.at(key));
+    }
+    rows.push_back(std::move(p));
+  }
+  return rows;
+}
+
+std::string header_line(const std::string& sep) {
+  std::string h = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+  for (const char* c : {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"}) h += sep + c;
+  return h + "\n";
+}
+
+void add_label(std::string& out, const std::string& label, const Tear& tear, unsigned& rng) {
+  if (label.empty()) return;
+  if (tear.wrapped && step(rng) % 3 == 0) {
+    auto [a, b] = halves(label);
+    out += a + "\n" + b + "\n";
+  } else {
+    out += label + "\n";
+  }
+}
+
+void footer(std::string& out, const Tear& tear, unsigned& rng, int& page) {
+  if (tear.footers && step(rng) % 9 == 0) out += "\n- " + std::to_string(++page) + " -\n\n";
+}
+
+// Table 三 in the read order.
+void print_applications(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order, const Tear& tear,
+                        unsigned& rng) {
+  int page = 2;
+  auto row_line = [&](const PrintedRow& r, const std::string& sep, bool keep_blanks) {
+    std::string line = r.label;
+    for (const auto& c : r.cells)
+      if (keep_blanks || !c.empty()) line += (line.empty() ? "" : sep) + c;
+    return line + "\n";
+  };
+  switch (order) {
+    case ReadOrder::rows_tabs:
+      out += header_line("\t");
+      for (const auto& r : rows) {
+        out += row_line(r, "\t", true);
+        footer(out, tear, rng, page);
+      }
+      return;
+    case ReadOrder::rows_spaces:
+      out += header_line("    ");
+      for (const auto& r : rows) {
+        out += row_line(r, "    ", false);  // an empty cell leaves no mark
+        footer(out, tear, rng, page);
+      }
+      return;
+    case ReadOrder::cell_per_line:
+      out += header_line("\n");
+      for (const auto& r : rows) {
+        add_label(out, r.label, tear, rng);
+        for (const auto& c : r.cells)
+          if (!c.empty()) out += c + "\n";
+        footer(out, tear, rng, page);
+      }
+      return;
+    case ReadOrder::labels_after:
+      out += header_line("\n");
+      for (const auto& r : rows) {
+        for (const auto& c : r.cells)
+          if (!c.empty()) out += c + "\n";
+        add_label(out, r.label, tear, rng);
+        footer(out, tear, rng, page);
+      }
+      return;
+    case ReadOrder::labels_first:
+    case ReadOrder::columns: {
+      out += header_line("\n");
+      // The page holds the labels of a block of rows, then its cells.
+      std::size_t split = rows.size() / 2 + step(rng) % 4;
+      for (std::size_t b = 0; b < 2; ++b) {
+        std::size_t first = b == 0 ? 0 : split, last = b == 0 ? split : rows.size();
+        for (std::size_t k = first; k < last; ++k) add_label(out, rows[k].label, tear, rng);
+        if (order == ReadOrder::labels_first) {
+          for (std::size_t k = first; k < last; ++k)
+            for (const auto& c : rows[k].cells)
+              if (!c.empty()) out += c + "\n";
+        } else {
+          for (std::size_t c = 0; c < 7; ++c)
+            for (std::size_t k = first; k < last; ++k)
+              if (!rows[k].cells[c].empty()) out += rows[k].cells[c] + "\n";
+        }
+        if (b == 0) out += "\n- " + std::to_string(++page) + " -\n\n";
+      }
+      return;
+    }
+    case ReadOrder::count: return;
+  }
+}
+
+void print_appeals(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order) {
+  out += "行政复议\t\t\t\t\t行政诉讼\n";
+  out += "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n";
+  std::string cols;
+  for (int g = 0; g < 3; ++g)
+    for (const char* c : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) cols += std::string(cols.empty() ? "" : "\t") + c;
+  out += cols + "\n";
+  bool one_line = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces;
+  std::string sep = order == ReadOrder::rows_tabs ? "\t" : "    ";
+  std::string line;
+  for (const auto& r : rows)
+    for (const auto& c : r.cells) {
+      if (one_line)
+        line += (line.empty() ? "" : sep) + c;
+      else
+        out += c + "\n";
+    }
+  if (one_line) out += line + "\n";
+}
+
+}  // namespace
+
+const char* read_order_name(ReadOrder o) {
+  switch (o) {
+    case ReadOrder::rows_tabs: return "rows_tabs";
+    case ReadOrder::rows_spaces: return "rows_spaces";
+    case ReadOrder::cell_per_line: return "cell_per_line";
+    case ReadOrder::labels_after: return "labels_after";
+    case ReadOrder::labels_first: return "labels_first";
+    case ReadOrder::columns: return "columns";
+    case ReadOrder::count: break;
+  }
+  return "?";
+}
+
+Tear random_tear(unsigned seed) {
+  unsigned s = seed * 2654435761u + 7u;
+  Tear t;
+  t.footers = step(s) % 2;
+  t.prose_before = step(s) % 2;
+  t.notes = step(s) % 3 == 0;
+  t.letter_spaced = step(s) % 3 == 0;
+  t.lost_labels = step(s) % 3 == 0;
+  t.wrapped = step(s) % 3 == 0;
+  t.zeros_blank = step(s) % 4 == 0;
+  return t;
+}
+
+TornReport torn_report(Format f, const Values& values, ReadOrder order, const Tear& tear, unsigned seed) {
+  unsigned rng = seed * 40503u + 11u;
+  TornReport r;
+  int year = f == Format::gk2021 ? 2022 + static_cast<int>(seed % 3) : 2019 + static_cast<int>(seed % 2);
+  std::string& out = r.text;
+  out += "示例县人民政府" + std::to_string(year) + "年政府信息公开工作年度报告\n\n";
+  out += "本报告所列数据统计期限从" + std::to_string(year) + "年1月1日至" + std::to_string(year) + "年12月31日止。\n\n";
+  out += "一、总体情况\n\n本年度全县政府信息公开工作平稳推进。\n\n二、主动公开政府信息情况\n\n";
+  // Table 二 as a Word file gives it: rows with their labels, tabs between cells.
+  std::string active;
+  for (const auto& spec : gongkai::field_specs(f)) {
+    std::string key(spec.key);
+    if (key.rfind("active.", 0) != 0) continue;
+    r.expected[key] = values.at(key);
+  }
+  std::string normative = f == Format::gk2021 ? "行政规范性文件" : "规范性文件";
+  if (f == Format::gk2021) {
+    out += "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n";
+    out += "规章\t" + values.at("active.rules.issued") + "\t" + values.at("active.rules.repealed") + "\t" +
+           values.at("active.rules.in_force") + "\n";
+    out += normative + "\t" + values.at("active.normative.issued") + "\t" + values.at("active.normative.repealed") + "\t" +
+           values.at("active.normative.in_force") + "\n";
+    out += "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t" + values.at("active.licensing.decisions") + "\n";
+    out += "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t" + values.at("active.penalty.decisions") + "\n行政强制\t" +
+           values.at("active.coercion.decisions") + "\n";
+    out += "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t" + values.at("active.fees.amount_wan") + "\n\n";
+  } else {
+    // gk2019's first block (its column names tell the format); these tests are about 三 and 四.
+    out += "第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n";
+    out += "规章\t" + values.at("active.rules.made") + "\t" + values.at("active.rules.published") + "\t" +
+           values.at("active.rules.total") + "\n";
+    out += normative + "\t" + values.at("active.normative.made") + "\t" + values.at("active.normative.published") + "\t" +
+           values.at("active.normative.total") + "\n\n";
+    for (auto it = r.expected.begin(); it != r.expected.end();)
+      it = it->first.rfind("active.", 0) == 0 && it->first.rfind("active.rules.", 0) != 0 &&
+                   it->first.rfind("active.normative.", 0) != 0
+               ? r.expected.erase(it)
+               : std::next(it);
+  }
+  out += "三、收到和处理政府信息公开申请情况\n\n";
+  if (tear.prose_before)
+    out += "全年共收到申请" + values.at("applications.received.total") + "件，上年结转" +
+           values.at("applications.carried_over.total") + "件，主动公开规章12件。\n";
+  auto rows = applications_rows(f, values, tear, rng, r.expected);
+  print_applications(out, rows, order, tear, rng);
+  out += "\n四、政府信息公开行政复议、行政诉讼情况\n\n";
+  print_appeals(out, appeals_rows(values, r.expected), order);
+  out += "\n五、存在的主要问题及改进情况\n\n工作仍有不足。\n\n六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n";
+  out += "示例县人民政府\n" + std::to_string(year + 1) + "年1月20日\n";
+  return r;
+}
+
+}  // namespace gktest

@@ -1,0 +1,46 @@
+// A generator of reports whose tables 三 and 四 are printed in the read
+// orders real extractors produce, and torn the ways they tear them. The
+// template's labels come from fields.tsv; the numbers from
+// consistent_values (their arithmetic holds) or deliberately broken.
+#pragma once
+
+#include <string>
+
+#include "report_builder.hpp"
+
+namespace gktest {
+
+/// The orders extractors emit a table's cells in.
+enum class ReadOrder {
+  rows_tabs,      ///< a row a line, cells between tabs (Word, web pages)
+  rows_spaces,    ///< a row a line, cells aligned with spaces (pdftotext -layout)
+  cell_per_line,  ///< the label, then each cell on a line of its own (PDF text)
+  labels_after,   ///< each row's cells, then its label (pdftotext's reading order)
+  labels_first,   ///< all the labels, then the rows' cells, one a line (pdfminer)
+  columns,        ///< all the labels, then the cells column by column in two blocks of rows
+  count,
+};
+const char* read_order_name(ReadOrder o);
+
+struct Tear {
+  bool footers = false;        ///< page footers and headers ("- 3 -") between rows
+  bool prose_before = false;   ///< a paragraph with figures just before the table
+  bool notes = false;          ///< a note in a cell: 22（其中修订16件）
+  bool letter_spaced = false;  ///< labels printed with spaces between the characters
+  bool lost_labels = false;    ///< a few rows printed without their label
+  bool wrapped = false;        ///< labels wrapped over two lines
+  bool zeros_blank = false;    ///< zero cells printed blank (lost where nothing marks an empty cell)
+};
+
+struct TornReport {
+  std::string text;
+  Values expected;  ///< what each cell prints ("" blank); every key of tables 三 and 四
+};
+
+/// A gk2019 or gk2021 report with tables 三 and 四 in `order`, torn as `tear` says.
+TornReport torn_report(gongkai::Format format, const Values& values, ReadOrder order, const Tear& tear, unsigned seed);
+
+/// A Tear drawn from the seed: each kind of damage on or off.
+Tear random_tear(unsigned seed);
+
+}  // namespace gktest

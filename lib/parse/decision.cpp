@@ -54,8 +54,7 @@ std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignme
   for (std::size_t r = 0; r < rows.size(); ++r)
     if (!rows[r].alternatives.empty()) {
       choices.push_back(r);
-      combos *= rows[r].alternatives.size() + 1;
-      if (combos > kMaxCombinations) break;
+      if (combos <= kMaxCombinations) combos *= rows[r].alternatives.size() + 1;
     }
   if (choices.empty()) return open;
   if (combos > kMaxCombinations) {
@@ -84,6 +83,11 @@ std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignme
       best_choices.clear();
     }
     if (bad == best) best_choices.push_back(pick);
+  }
+  // Only a choice under which every relation holds decides anything.
+  if (best > 0) {
+    for (auto r : choices) open[r] = true;
+    return open;
   }
   for (std::size_t k = 0; k < choices.size(); ++k) {
     std::size_t r = choices[k];

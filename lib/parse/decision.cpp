@@ -10,7 +10,8 @@ std::vector<Decimal> numbers_of(const TokenStream& stream, const RowReading& r, 
   return reading_numbers(stream, cells);
 }
 
-int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<ColumnRelation>& relations) {
+int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<ColumnRelation>& relations,
+             int* unassessable = nullptr) {
   int bad = 0;
   for (const auto& rel : relations) {
     bool lhs_complete = true, any_rhs = false;
@@ -21,7 +22,10 @@ int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<
     }
     for (auto r : rel.rhs) any_rhs |= r < values.size() && !values[r].empty();
     // A relation needs every row of its total side and some of its parts.
-    if (!lhs_complete || !any_rhs) continue;
+    if (!lhs_complete || !any_rhs) {
+      if (unassessable) ++*unassessable;
+      continue;
+    }
     for (std::size_t c = 0; c < width; ++c) {
       auto sum = [&](const std::vector<std::size_t>& side) {
         Decimal acc;
@@ -38,10 +42,11 @@ int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<
 
 }  // namespace
 
-int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations) {
+int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations,
+                      int* unassessable) {
   std::vector<std::vector<Decimal>> values;
   for (const auto& r : alignment.rows) values.push_back(numbers_of(stream, r, r.cells));
-  return failures(values, relations);
+  return failures(values, relations, unassessable);
 }
 
 std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignment,

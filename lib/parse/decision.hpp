@@ -19,7 +19,9 @@ std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignme
                                    const std::vector<ColumnRelation>& relations);
 
 /// How many (relation, column) pairs fail for the alignment's readings; a
-/// relation with a side entirely absent is not counted.
-int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations);
+/// relation missing its total side's rows, or all of its parts, is not
+/// counted but, when `unassessable` is given, added to it.
+int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations,
+                      int* unassessable = nullptr);
 
 }  // namespace gongkai::parsing

@@ -266,7 +266,10 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     const StreamToken& t = stream.tokens[stream.values[v]];
     leftover += !used[v] && !t.noise && !t.between_labels && t.tok.kind == TokenKind::number;
   }
-  const bool relations_hold = relation_failures(stream, alignment, b.relations) == 0;
+  // The column relations vouch for rows placed by the arithmetic only where
+  // they could all be checked and hold.
+  int unassessable = 0;
+  const bool relations_hold = relation_failures(stream, alignment, b.relations, &unassessable) == 0 && unassessable == 0;
   Table& table = table_for(ctx.report, b.id);
   std::size_t read = 0;
   for (std::size_t r = 0; r < b.rows.size(); ++r) {

@@ -63,7 +63,7 @@ TEST_CASE("every cell of a torn table is read right or left out as ambiguous, ne
     }
     auto r = gongkai::parse(torn.text);
     INFO("seed " << seed << " order " << gktest::read_order_name(c.order) << " format "
-                 << gongkai::format_name(c.format) << "\n"
+                 << gongkai::format_name(c.format) << " tear " << gktest::describe(c.tear) << "\n"
                  << torn.text);
     REQUIRE(r.meta.format == c.format);
     std::size_t missing = 0;

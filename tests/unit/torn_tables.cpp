@@ -207,6 +207,21 @@ const char* read_order_name(ReadOrder o) {
   return "?";
 }
 
+std::string describe(const Tear& t) {
+  std::string out;
+  auto add = [&](bool on, const char* word) {
+    if (on) out += (out.empty() ? "" : " ") + std::string(word);
+  };
+  add(t.footers, "footers");
+  add(t.prose_before, "prose_before");
+  add(t.notes, "notes");
+  add(t.letter_spaced, "letter_spaced");
+  add(t.lost_labels, "lost_labels");
+  add(t.wrapped, "wrapped");
+  add(t.zeros_blank, "zeros_blank");
+  return out.empty() ? "none" : out;
+}
+
 Tear random_tear(unsigned seed) {
   unsigned s = seed * 2654435761u + 7u;
   Tear t;

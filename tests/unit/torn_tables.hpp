@@ -40,6 +40,9 @@ struct TornReport {
 /// A gk2019 or gk2021 report with tables 三 and 四 in `order`, torn as `tear` says.
 TornReport torn_report(gongkai::Format format, const Values& values, ReadOrder order, const Tear& tear, unsigned seed);
 
+/// The damage on, as words: "footers notes".
+std::string describe(const Tear& tear);
+
 /// A Tear drawn from the seed: each kind of damage on or off.
 Tear random_tear(unsigned seed);
 

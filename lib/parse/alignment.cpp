@@ -169,7 +169,8 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
 
 }  // namespace
 
-Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors) {
+Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors,
+                     bool labels_after) {
   const std::size_t n = stream.values.size(), R = rows.size();
   auto tok = [&](std::size_t v) -> const StreamToken& { return stream.tokens[stream.values[v]]; };
   // Anchors as value positions.
@@ -179,6 +180,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       anchor[r] = static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[r])]);
   std::vector<long> next_anchor(R + 1, -1);  // the first anchor of a row after r
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
+  std::vector<long> prev_anchor(R + 1, -1);  // the last anchor of a row before r
+  for (std::size_t r = 1; r < R; ++r) prev_anchor[r] = anchor[r - 1] >= 0 ? anchor[r - 1] : prev_anchor[r - 1];
   // segment[v]: how many values from v on are each alone on its line, with no label between.
   std::vector<std::size_t> segment(n + 1, 0);
   for (std::size_t v = n; v-- > 0;) {
@@ -219,6 +222,15 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   };
   auto place_cost = [&](std::size_t r, std::size_t first, std::size_t last /* exclusive */) {
     double c = 0;
+    if (labels_after) {
+      // Each row's label printed after its values: the run ends at its label
+      // and starts after the previous row's.
+      if (anchor[r] >= 0 && static_cast<long>(last) > anchor[r]) c += kBeforeLabel;
+      if (prev_anchor[r] >= 0 && static_cast<long>(first) < prev_anchor[r] &&
+          (anchor[r] < 0 ? prev_anchor[r] < static_cast<long>(last) : prev_anchor[r] < anchor[r]))
+        c += kOverLabel;
+      return c;
+    }
     if (anchor[r] >= 0 && static_cast<long>(first) < anchor[r]) c += kBeforeLabel;
     // Labels printed together as a header (several at one place) say nothing
     // of where a row's values end.
@@ -341,6 +353,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   Alignment out;
   out.rows.resize(R);
   out.cost = cost[at(R, n)];
+  out.labels_after = labels_after;
   std::size_t r = R, i = n;
   while (r > 0 || i > 0) {
     const Step& s = step[at(r, i)];

@@ -55,11 +55,15 @@ struct RowReading {
 struct Alignment {
   std::vector<RowReading> rows;
   double cost = 0;
+  bool labels_after = false;  ///< read with each row's label after its values
 };
 
 /// Aligns the values of `stream` to `rows`. anchors[r] is the token index of
-/// row r's label fragment (anchor_labels), or -1.
-Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors);
+/// row r's label fragment (anchor_labels), or -1. Labels are taken to come
+/// before their row's values, or with `labels_after` after them (the order
+/// pdftotext gives when a label is set lower than its row's cells).
+Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors,
+                     bool labels_after = false);
 
 /// The numbers of a reading's cells, blanks and text as 0 (an inserted blank too).
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells);

@@ -61,7 +61,7 @@ bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, 
 // no later row's label among them (labels printed together as a header
 // stand with every row below them).
 bool label_stands_with(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
-                       const RowReading& rr) {
+                       const RowReading& rr, bool labels_after) {
   if (anchors[r] < 0) return false;
   long first = -1, last = -1;
   for (long cell : rr.cells)
@@ -71,6 +71,13 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
     }
   if (first < 0) return true;
   auto at = [&](std::size_t row) { return static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[row])]); };
+  if (labels_after) {
+    // The label right after the values, the previous row's before them.
+    if (at(r) <= last) return false;
+    for (std::size_t prev = r; prev-- > 0;)
+      if (anchors[prev] >= 0) return at(prev) <= first;
+    return true;
+  }
   if (at(r) > first) return false;
   // A later row's label printed before these values (and not in the same
   // block of labels as this row's): the values are out of the labels' order.
@@ -147,7 +154,7 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
   for (std::size_t r = 0; r < R; ++r) {
     const RowReading& rr = a.rows[r];
     if (rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
-    e.labelled[r] = label_stands_with(stream, anchors, r, rr) && !interrupted_by_labels(stream, rr);
+    e.labelled[r] = label_stands_with(stream, anchors, r, rr, a.labels_after) && !interrupted_by_labels(stream, rr);
     // In a block of labels printed together, rows take the values in the
     // block's order: a row read while an earlier row of its block is not
     // does not stand with its label.
@@ -238,7 +245,13 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   }
   LabelModel model(row_labels_from_template(labels, names));
   std::vector<long> anchors = anchor_labels(stream, model);
-  Alignment alignment = align_rows(stream, grid, anchors);
+  // The two read orders of labels and values. Labels before their values
+  // is how tables are printed; labels after must win clearly (row after row
+  // whose label follows its values), not by the odd row.
+  constexpr double kLabelsAfterMargin = 12;
+  Alignment alignment = align_rows(stream, grid, anchors, false);
+  Alignment after = align_rows(stream, grid, anchors, true);
+  if (after.cost + kLabelsAfterMargin < alignment.cost) alignment = std::move(after);
   std::vector<bool> open = decide_open_rows(stream, alignment, b.relations);
   if (std::getenv("GK_DEBUG_ALIGN")) {
     for (std::size_t r = 0; r < b.rows.size(); ++r) {

@@ -40,7 +40,8 @@ std::pair<std::string, std::string> halves(const std::string& s) {
   return {s.substr(0, at), s.substr(at)};
 }
 
-std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear& tear, unsigned& rng, Values& expected) {
+std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear& tear, bool mark_blanks, unsigned& rng,
+                                          Values& expected) {
   std::vector<PrintedRow> rows;
   std::string current;
   for (const auto& spec : gongkai::field_specs(f)) {
@@ -59,7 +60,7 @@ std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear&
     std::string text = v.at(key);
     if (tear.zeros_blank && text == "0") text = "";
     expected[key] = text;
-    rows.back().cells.push_back(text);
+    rows.back().cells.push_back(text.empty() && mark_blanks ? "—" : text);
   }
   if (tear.notes)
     for (auto& r : rows)
@@ -235,8 +236,14 @@ Tear random_tear(unsigned seed) {
   return t;
 }
 
-TornReport torn_report(Format f, const Values& values, ReadOrder order, const Tear& tear, unsigned seed) {
+TornReport torn_report(Format f, const Values& values, ReadOrder order, const Tear& given, unsigned seed) {
   unsigned rng = seed * 40503u + 11u;
+  // Text with one cell a line keeps no trace of an empty cell: where a row
+  // lost its blanks nothing in the text places its other cells (only the
+  // file itself can). Such text is printed with its blanks marked (—).
+  Tear tear = given;
+  const bool one_cell_a_line = order != ReadOrder::rows_tabs && order != ReadOrder::rows_spaces;
+  if (one_cell_a_line) tear.zeros_blank = false;
   TornReport r;
   int year = f == Format::gk2021 ? 2022 + static_cast<int>(seed % 3) : 2019 + static_cast<int>(seed % 2);
   std::string& out = r.text;
@@ -278,7 +285,7 @@ TornReport torn_report(Format f, const Values& values, ReadOrder order, const Te
   if (tear.prose_before)
     out += "全年共收到申请" + values.at("applications.received.total") + "件，上年结转" +
            values.at("applications.carried_over.total") + "件，主动公开规章12件。\n";
-  auto rows = applications_rows(f, values, tear, rng, r.expected);
+  auto rows = applications_rows(f, values, tear, one_cell_a_line, rng, r.expected);
   print_applications(out, rows, order, tear, rng);
   out += "\n四、政府信息公开行政复议、行政诉讼情况\n\n";
   print_appeals(out, appeals_rows(values, r.expected), order);

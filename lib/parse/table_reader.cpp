@@ -173,6 +173,8 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
       }
     if (first < 0) continue;
     if (one_run) run_of[r] = static_cast<long>(run[static_cast<std::size_t>(first)]);
+    // The row fills the values between two labels, one of them its own.
+    if (one_run && cells_of[r] == run_cells[run[static_cast<std::size_t>(first)]]) e.firm[r] = e.labelled[r];
     if (anchors[r] >= 0 && stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line == token(first).tok.line)
       e.firm[r] = e.labelled[r];
   }

@@ -89,7 +89,17 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         first_value = std::min(first_value, k);
         last_value = k;
       }
-    if (first_value == tl.tokens.size()) cells = false;
+    // A row printed all blank: its label, then only empty cells.
+    bool blank_row = cells && tl.tokens.size() >= 3;
+    for (std::size_t k = 0; k < tl.tokens.size() && blank_row; ++k)
+      blank_row = (k == 0) == (tl.tokens[k].kind == TokenKind::text) && tl.tokens[k].kind != TokenKind::number &&
+                  tl.tokens[k].kind != TokenKind::blank_mark;
+    if (blank_row) {
+      first_value = 1;
+      last_value = tl.tokens.size() - 1;
+    } else if (first_value == tl.tokens.size()) {
+      cells = false;
+    }
     int open_brackets = 0;  // inside a label's "(…计 1 条)" a number is the label's
     for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
       Token& t = tl.tokens[k];

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <cstdio>
-#include <cstdlib>
 
 #include "parse/alignment.hpp"
 #include "parse/decision.hpp"
@@ -255,18 +253,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   Alignment after = align_rows(stream, grid, anchors, true);
   if (after.cost + kLabelsAfterMargin < alignment.cost) alignment = std::move(after);
   std::vector<bool> open = decide_open_rows(stream, alignment, b.relations);
-  if (std::getenv("GK_DEBUG_ALIGN")) {
-    for (std::size_t r = 0; r < b.rows.size(); ++r) {
-      const auto& rr = alignment.rows[r];
-      std::fprintf(stderr, "%-32s lab=%d anchor=%ld(v%ld) how=%d holds=%d cells=%s\n", b.rows[r].name.c_str(), (int)label_evidence(stream, anchors, alignment).firm[r], anchors[r],
-                   anchors[r] >= 0 ? (long)stream.values_before[anchors[r]] : -1L, (int)rr.how, rr.holds,
-                   describe(stream, rr.cells).c_str());
-    }
-    if (std::getenv("GK_DEBUG_ALIGN")[0] == '2')
-      for (const auto& t : stream.tokens)
-        std::fprintf(stderr, "  [%u] %s%s %s lv=%u\n", t.tok.line + 1, t.label ? "L" : "V", t.noise ? "n" : "", t.tok.text.c_str(), t.line_values);
-    std::fprintf(stderr, "cost %.1f values %zu labels %zu\n", alignment.cost, stream.values.size(), stream.labels.size());
-  }
+
 
   LabelEvidence evidence = label_evidence(stream, anchors, alignment);
   // Printed numbers no row took (noise, blank marks and edges aside).

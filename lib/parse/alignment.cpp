@@ -1,7 +1,9 @@
 #include "parse/alignment.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace gongkai::parsing {
 namespace {
@@ -212,6 +214,34 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       default: return kSkipNumber;
     }
   };
+  // Each value's number (blanks and text 0), read once.
+  std::vector<Decimal> number(n);
+  for (std::size_t v = 0; v < n; ++v)
+    if (tok(v).tok.kind == TokenKind::number) number[v] = tok(v).tok.value;
+  // The arithmetic of a run of W values as printed, without building it.
+  std::vector<double> run_cache(n + 1, std::numeric_limits<double>::quiet_NaN());
+  std::size_t cached_width = 0;
+  auto run_arithmetic = [&](std::size_t r, std::size_t first, std::size_t W) {
+    if (!rows[r].total_last) return kNoArithmetic;
+    // Rows of one table share their width: the cost of a run is read once.
+    if (W != cached_width) {
+      std::fill(run_cache.begin(), run_cache.end(), std::numeric_limits<double>::quiet_NaN());
+      cached_width = W;
+    }
+    double& cached = run_cache[first];
+    if (cached == cached) return cached;
+    cached = kBreaks;
+    Decimal sum;
+    bool zero = number[first + W - 1].units == 0;
+    for (std::size_t v = first; v + 1 < first + W; ++v) {
+      auto s = Decimal::add(sum, number[v]);
+      if (!s) return cached;
+      sum = *s;
+      zero = zero && number[v].units == 0;
+    }
+    if (sum != number[first + W - 1]) return cached;
+    return cached = zero ? kHoldsZero : kHolds;
+  };
   auto arithmetic_cost = [&](std::size_t r, const std::vector<long>& cells, bool* holds) {
     *holds = false;
     if (!rows[r].total_last) return kNoArithmetic;
@@ -263,8 +293,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   struct Lost {
     std::size_t r, i;
     std::vector<std::vector<long>> readings;
+    bool unreadable = false, literal = false;
+    double arithmetic = 0;  // of the first reading
   };
   std::vector<Lost> lost;
+  std::unordered_map<std::size_t, std::size_t> line_cache;  // (line start, width, total) → index into lost
   auto relax = [&](std::size_t r, std::size_t i, double c, Step s) {
     if (c < cost[at(r, i)]) {
       cost[at(r, i)] = c;
@@ -287,29 +320,35 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       // total are left for the column relations to decide.
       if (i < n && tok(i).line_first) {
         const bool has_total = rows[r].total_last;
-        std::vector<std::vector<long>> readings = line_readings(stream, i, line_end[i], W, has_total);
-        std::size_t printed = 0;
-        for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
-        if (!readings.empty()) {
-          bool literal = reading_is_literal(readings.front());
-          bool holds;
-          double c = arithmetic_cost(r, readings.front(), &holds) + place_cost(r, i, line_end[i]) + kWholeLine +
-                     (literal ? 0 : kBlanksLost);
-          lost.push_back(Lost{r, i, std::move(readings)});
-          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
-        } else if (has_total && printed >= 2 && printed < W) {
+        // The line's readings depend on the line and the row's shape only: read once.
+        const std::size_t key = (i * 64 + W) * 2 + (has_total ? 1 : 0);
+        auto found = line_cache.find(key);
+        if (found == line_cache.end()) {
+          Lost l{r, i, line_readings(stream, i, line_end[i], W, has_total)};
+          std::size_t printed = 0;
+          for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
+          l.unreadable = l.readings.empty() && has_total && printed >= 2 && printed < W;
+          if (!l.readings.empty()) {
+            bool holds;
+            l.arithmetic = arithmetic_cost(r, l.readings.front(), &holds);
+            l.literal = reading_is_literal(l.readings.front());
+          }
+          lost.push_back(std::move(l));
+          found = line_cache.emplace(key, lost.size() - 1).first;
+        }
+        const Lost& l = lost[found->second];
+        if (!l.readings.empty()) {
+          double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
+          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, found->second});
+        } else if (l.unreadable) {
           // Cells lost and no reading keeps the total: the row is here, but
           // where its cells belong cannot be known.
           double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
-          lost.push_back(Lost{r, i, {}});
-          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, lost.size() - 1});
+          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, found->second});
         }
       }
       if (i + W <= n) {
-        std::vector<long> cells(W);
-        for (std::size_t k = 0; k < W; ++k) cells[k] = static_cast<long>(i + k);
-        bool holds;
-        double c = arithmetic_cost(r, cells, &holds) + place_cost(r, i, i + W) + line_cost(i, W);
+        double c = run_arithmetic(r, i, W) + place_cost(r, i, i + W) + line_cost(i, W);
         for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : tok(i + k).noise ? kNoiseInRun : 0;
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }

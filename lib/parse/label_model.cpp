@@ -65,8 +65,10 @@ LabelModel::LabelModel(std::vector<RowLabel> rows) {
     i = j;
   }
   for (auto& e : rows_) {
-    for (auto p : e.own) e.own_weight += weight(p);
-    for (auto p : e.group) e.group_weight += weight(p);
+    for (auto p : e.own) e.own_weights.push_back(weight(p));
+    for (auto p : e.group) e.group_weights.push_back(weight(p));
+    for (double w : e.own_weights) e.own_weight += w;
+    for (double w : e.group_weights) e.group_weight += w;
   }
 }
 
@@ -76,29 +78,33 @@ double LabelModel::weight(std::uint64_t pair) const {
   return std::log(1.0 + static_cast<double>(rows_.size()) / df);
 }
 
-double LabelModel::score(std::string_view fragment, std::size_t row) const {
-  const Entry& e = rows_[row];
-  if (e.own.size() <= 2) {
-    // Short labels: the fragment must be the words themselves (after its
-    // numbering, which compacting left as bare digits or numerals: 3其他, 七总计).
-    auto cps = code_points(fragment);
-    std::size_t skip = 0;
-    while (skip < cps.size() && ((cps[skip] >= U'0' && cps[skip] <= U'9') || is_chinese_numeral(cps[skip]))) ++skip;
-    std::string bare(fragment);
-    std::size_t bytes = 0;
-    for (std::size_t k = 0; k < skip; ++k) bytes += cps[k] < 0x80 ? 1 : cps[k] < 0x800 ? 2 : cps[k] < 0x10000 ? 3 : 4;
-    bare.erase(0, bytes);
-    return bare == e.own_text ? 1.0 : 0.0;
+LabelModel::Fragment LabelModel::prepare(std::string_view fragment) {
+  Fragment f;
+  f.pairs = pairs_of(fragment);
+  // Without its numbering, which compacting left as bare digits or numerals: 3其他, 七总计.
+  auto cps = code_points(fragment);
+  std::size_t skip = 0, bytes = 0;
+  while (skip < cps.size() && ((cps[skip] >= U'0' && cps[skip] <= U'9') || is_chinese_numeral(cps[skip]))) {
+    bytes += cps[skip] < 0x80 ? 1 : cps[skip] < 0x800 ? 2 : cps[skip] < 0x10000 ? 3 : 4;
+    ++skip;
   }
-  auto f = pairs_of(fragment);
-  auto shared = [&](const std::vector<std::uint64_t>& want) {
+  f.bare = std::string(fragment.substr(std::min(bytes, fragment.size())));
+  return f;
+}
+
+double LabelModel::score(const Fragment& fragment, std::size_t row) const {
+  const Entry& e = rows_[row];
+  // Short labels: the fragment must be the words themselves.
+  if (e.own.size() <= 2) return fragment.bare == e.own_text ? 1.0 : 0.0;
+  const auto& f = fragment.pairs;
+  auto shared = [&](const std::vector<std::uint64_t>& want, const std::vector<double>& weights) {
     double s = 0;
-    for (auto p : want)
-      if (std::binary_search(f.begin(), f.end(), p)) s += weight(p);
+    for (std::size_t k = 0; k < want.size(); ++k)
+      if (std::binary_search(f.begin(), f.end(), want[k])) s += weights[k];
     return s;
   };
-  double own = e.own_weight > 0 ? shared(e.own) / e.own_weight : 0;
-  double group = e.group_weight > 0 ? shared(e.group) / e.group_weight : 0;
+  double own = e.own_weight > 0 ? shared(e.own, e.own_weights) / e.own_weight : 0;
+  double group = e.group_weight > 0 ? shared(e.group, e.group_weights) / e.group_weight : 0;
   if (own < kMinScore) return e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
   return own + 0.5 * group;
 }
@@ -108,6 +114,26 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   std::vector<long> anchors(rows, -1);
   if (m == 0 || rows == 0) return anchors;
   // best[j][r]: the best total score with fragments < j and rows < r assigned.
+  // Every fragment, alone and joined with the next one or two (a label
+  // wrapped onto the next lines, no value between), scored once against
+  // every row; -1 where the join is not possible.
+  std::vector<double> scores(m * kMaxJoin * rows, -1);
+  for (std::size_t j = 0; j < m; ++j) {
+    std::string joined;
+    for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
+      const StreamToken& t = stream.tokens[stream.labels[j + k]];
+      if (k > 0) {
+        const StreamToken& prev = stream.tokens[stream.labels[j + k - 1]];
+        if (t.tok.line > prev.tok.line + 2 ||
+            stream.values_before[stream.labels[j + k]] != stream.values_before[stream.labels[j + k - 1]])
+          break;
+      }
+      joined += t.compact;
+      LabelModel::Fragment f = LabelModel::prepare(joined);
+      for (std::size_t r = 0; r < rows; ++r) scores[(j * kMaxJoin + k) * rows + r] = model.score(f, r);
+    }
+  }
+  auto score_of = [&](std::size_t j, std::size_t k, std::size_t r) { return scores[(j * kMaxJoin + k) * rows + r]; };
   const double kNeg = -1e18;
   std::vector<double> best((m + 1) * (rows + 1), kNeg);
   std::vector<int> how((m + 1) * (rows + 1), 0);  // 1 skip fragment, 2 skip row, 10+k: fragments j-k.. to row r-1
@@ -126,19 +152,10 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
         how[at(j, r + 1)] = 2;
       }
       if (j == m || r == rows) continue;
-      std::string joined;
       for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
-        const StreamToken& t = stream.tokens[stream.labels[j + k]];
-        if (k > 0) {
-          const StreamToken& prev = stream.tokens[stream.labels[j + k - 1]];
-          // Only a label wrapped onto the next lines, with no value between.
-          if (t.tok.line > prev.tok.line + 2 || stream.values_before[stream.labels[j + k]] !=
-                                                     stream.values_before[stream.labels[j + k - 1]])
-            break;
-        }
-        joined += t.compact;
-        double s = model.score(joined, r);
-        if (s <= 0) continue;
+        double s = score_of(j, k, r);
+        if (s < 0) break;
+        if (s == 0) continue;
         double v = cur + s - 0.05 * static_cast<double>(k);
         if (v > best[at(j + k + 1, r + 1)]) {
           best[at(j + k + 1, r + 1)] = v;

@@ -24,17 +24,27 @@ class LabelModel {
  public:
   explicit LabelModel(std::vector<RowLabel> rows);
 
+  /// A fragment ready to score: its distinct character pairs, sorted, and
+  /// its text without leading numbering.
+  struct Fragment {
+    std::vector<std::uint64_t> pairs;
+    std::string bare;
+  };
+  static Fragment prepare(std::string_view compact_fragment);
+
   /// How well a compact fragment names row r: the share of the row's own
   /// pairs (weighted by rarity) that the fragment holds, plus half that of
   /// its group's; 0 when it names the row too weakly to count, except that
   /// a group's heading alone names the group's first row (at half weight). A row whose
   /// own words are two or three characters ("其他", "总计") needs them whole.
-  double score(std::string_view fragment, std::size_t row) const;
+  double score(const Fragment& fragment, std::size_t row) const;
+  double score(std::string_view fragment, std::size_t row) const { return score(prepare(fragment), row); }
   std::size_t rows() const noexcept { return rows_.size(); }
 
  private:
   struct Entry {
     std::vector<std::uint64_t> own, group;  // distinct pairs
+    std::vector<double> own_weights, group_weights;  // the weight of each
     double own_weight = 0, group_weight = 0;
     bool heads_group = false;
     std::string own_text;

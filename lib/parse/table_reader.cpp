@@ -250,8 +250,18 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   // whose label follows its values), not by the odd row.
   constexpr double kLabelsAfterMargin = 12;
   Alignment alignment = align_rows(stream, grid, anchors, false);
-  Alignment after = align_rows(stream, grid, anchors, true);
-  if (after.cost + kLabelsAfterMargin < alignment.cost) alignment = std::move(after);
+  // Worth trying only where rows were read before their own labels.
+  std::size_t early = 0;
+  for (std::size_t r = 0; r < alignment.rows.size(); ++r) {
+    const RowReading& rr = alignment.rows[r];
+    if (anchors[r] < 0 || rr.cells.empty() || rr.how == RowHow::absent) continue;
+    long first = value_of(rr.cells.front());
+    early += first >= 0 && static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[r])]) > first;
+  }
+  if (early >= 2) {
+    Alignment after = align_rows(stream, grid, anchors, true);
+    if (after.cost + kLabelsAfterMargin < alignment.cost) alignment = std::move(after);
+  }
   std::vector<bool> open = decide_open_rows(stream, alignment, b.relations);
 
 

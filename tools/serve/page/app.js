@@ -258,8 +258,8 @@ function drawTables(r) {
       }
       table.append(body);
     }
-    section.append(el('div', { class: 'table-scroll' }, table));
-    section.append(tableFindings(r, keys));
+    // The table's findings first, where the eye lands before the cells.
+    section.append(tableFindings(r, keys), el('div', { class: 'table-scroll' }, table));
     box.append(section);
   }
 }
@@ -297,7 +297,7 @@ function dataCell(key) {
   return td;
 }
 
-// The findings that name a table's cells, printed beside the table.
+// The findings that name a table's cells, printed with the table.
 function tableFindings(r, keys) {
   const list = el('ul', { class: 'table-findings' });
   r.diagnostics.forEach((d, i) => {

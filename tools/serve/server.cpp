@@ -163,6 +163,9 @@ void set_limits(httplib::Server& svr, const ServeOptions& options) {
   svr.set_payload_max_length(options.max_bytes + kMultipartOverhead);
   svr.set_read_timeout(options.read_timeout_seconds, 0);
   svr.set_write_timeout(options.read_timeout_seconds, 0);
+  // The answer's headers and body go out in two writes: without this, Nagle's
+  // algorithm holds the body back until the client's delayed ACK (~40 ms).
+  svr.set_tcp_nodelay(true);
   // A kept-alive connection holds a worker while it idles: keep it short.
   svr.set_keep_alive_timeout(2);
   svr.set_keep_alive_max_count(1000);

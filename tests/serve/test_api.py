@@ -103,6 +103,16 @@ def test_page_and_version(gongkai, server):
     check(t["fields"]["applications.received.natural"]["column"] == "自然人", "the template names cells by their labels")
     check([s["id"] for s in t["sections"]] == ["overview", "active", "applications", "appeals", "problems", "other"],
           "the template lists the six parts of 第五十条")
+    for name in ("gk2021", "gk2019", "legacy", "narrative"):
+        status, _, body = request(server, "GET", f"/api/template/{name}")
+        t = json.loads(body)
+        laid_out = [k for table in t["tables"] for block in table["blocks"] for row in block["rows"]
+                    for k in row["keys"] if k is not None]
+        check(status == 200 and sorted(laid_out) == sorted(t["fields"]) and len(set(laid_out)) == len(laid_out),
+              f"{name}: every field of the template is laid out in exactly one cell ({len(laid_out)} of {len(t['fields'])})")
+    status, _, body = request(server, "GET", "/api/template/gk2021")
+    head = json.loads(body)["tables"][1]["blocks"][0]["header_rows"][0]
+    check({"text": "申请人情况", "rowspan": 1, "colspan": 7} in head, f"table 三's merged header: {head}")
     status, _, body = request(server, "GET", "/api/template/gk1999")
     check(status == 404 and error_status(body) == "not_found", f"an unknown template: {status} {body[:120]!r}")
     status, _, body = request(server, "GET", "/no/such/page")

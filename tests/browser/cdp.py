@@ -12,6 +12,7 @@ import base64
 import fcntl
 import json
 import os
+import shutil
 import subprocess
 import threading
 import time
@@ -22,6 +23,15 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--disable-extensions", "--disable-default-apps",
          "--no-default-browser-check", "--metrics-recording-only", "--password-store=basic"]
+
+
+def find_browser():
+    """The Chromium on PATH (Debian's chromium, or a Chrome), or None."""
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
 
 
 class BrowserError(RuntimeError):

@@ -16,7 +16,6 @@ import http.client
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 
@@ -24,7 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "serve"))
-from cdp import Browser, BrowserError  # noqa: E402
+from cdp import Browser, BrowserError, find_browser  # noqa: E402
+from checklist import Checklist  # noqa: E402
 from server_process import ServerProcess  # noqa: E402
 
 SKIP = 77
@@ -32,25 +32,7 @@ SEED003 = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "dev", "
 GK2021 = os.path.join(ROOT, "samples", "gk2021_tabs_2023.txt")
 STAFF_CELLS = ["legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time"]
 
-failures = []
-passed = 0
-
-
-def check(condition, what):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
-
-
-def find_browser():
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
+check = Checklist("serve page")
 
 
 def api_report(server, text):
@@ -64,6 +46,16 @@ def api_report(server, text):
 
 def js(value):
     return json.dumps(value, ensure_ascii=False)
+
+
+def download(tab, button, target, timeout=20):
+    """Clicks a download button; the bytes of the file it saves (b"" if none)."""
+    tab.click(button)
+    deadline = time.monotonic() + timeout
+    while not os.path.isfile(target) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(0.3)  # the file appears under its name once it is whole, but let it settle
+    return open(target, "rb").read() if os.path.isfile(target) else b""
 
 
 def check_seed003(tab, server, work):
@@ -136,21 +128,9 @@ def check_seed003(tab, server, work):
     downloads = os.path.join(work, "downloads")
     os.makedirs(downloads, exist_ok=True)
     tab.browser.call("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
-    tab.click("#download-json")
-    target = os.path.join(downloads, "report.json")
-    deadline = time.monotonic() + 20
-    while not os.path.isfile(target) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(0.3)
-    got = open(target, "rb").read() if os.path.isfile(target) else b""
+    got = download(tab, "#download-json", os.path.join(downloads, "report.json"))
     check(got == answer, f"the downloaded JSON is the API's answer ({len(got)} of {len(answer)} bytes)")
-    tab.click("#download-csv")
-    target = os.path.join(downloads, "report.csv")
-    deadline = time.monotonic() + 20
-    while not os.path.isfile(target) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(0.3)
-    csv = open(target, "rb").read() if os.path.isfile(target) else b""
+    csv = download(tab, "#download-csv", os.path.join(downloads, "report.csv"))
     check(csv.startswith(b"\xef\xbb\xbfreport,title,"), f"the CSV download: {csv[:40]!r}")
     tab.click("#cell-legacy\\.org\\.staff")
 
@@ -213,8 +193,7 @@ def main():
             b.__exit__(None, None, None)
     check(os.path.isfile(shot) and os.path.getsize(shot) > 20000, "the screenshot was written")
     print(f"screenshot: {shot}")
-    print(f"serve page: {passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

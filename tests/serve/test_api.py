@@ -17,23 +17,14 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
+from checklist import Checklist  # noqa: E402
 from server_process import ServerProcess  # noqa: E402
 
 SAMPLES = os.path.join(ROOT, "samples")
 SEED003 = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "dev", "seed003_shapotou_2018.txt"))
 MAX_MB = 4  # the test server's upload limit, small so that the limit is cheap to pass
 
-failures = []
-passed = 0
-
-
-def check(condition, what):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
+check = Checklist("serve API")
 
 
 def request(server, method, path, body=None, headers=None, timeout=60):
@@ -290,8 +281,7 @@ def main():
             else:
                 os.environ["TMPDIR"] = old_tmp
         check(os.listdir(cwd) == [] and os.listdir(tmp) == [], "the server wrote no file")
-    print(f"serve API: {passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

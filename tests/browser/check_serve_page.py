@@ -148,6 +148,16 @@ def check_file(tab):
     check(cells == 200, f"with every cell of the template: {cells}")
     head = tab.evaluate("[...document.querySelectorAll('#table-applications th')].some(th => th.textContent === '申请人情况' && th.colSpan === 7)")
     check(head, "table 三 has its merged header 申请人情况 over seven columns")
+    # A file dropped on the page: the drop event a browser sends.
+    with open(SEED003, encoding="utf-8") as f:
+        text = f.read()
+    tab.evaluate("(() => { const dt = new DataTransfer();"
+                 f" dt.items.add(new File([{js(text)}], 'dropped.txt', {{type: 'text/plain'}}));"
+                 " document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true})); })()")
+    tab.wait_for("document.getElementById('report-meta').textContent.includes('dropped.txt')"
+                 " && document.getElementById('status').className === 'done'", 60, "the dropped file to be checked")
+    cls = tab.evaluate("document.getElementById('cell-legacy.org.staff').className")
+    check("gk-error" in cls.split(), f"a dropped report is checked like a pasted one: {cls!r}")
 
 
 def main():

@@ -419,6 +419,12 @@ function sourceExcerpt(line, begin, end) {
     return box;
   }
   const bytes = page.input.bytes;
+  if (!isText(bytes)) {
+    // A file the server read as something else than text (once the file
+    // front ends are in): its bytes have no lines to show.
+    box.append(el('p', { class: 'muted' }, '此文件不是文本，无法显示原文。', en('This file is not text: its source cannot be shown.')));
+    return box;
+  }
   if (!page.lines) page.lines = lineStarts(bytes);
   const decoder = new TextDecoder('utf-8');
   const pre = el('pre', { class: 'excerpt' });
@@ -440,6 +446,18 @@ function sourceExcerpt(line, begin, end) {
   }
   box.append(pre);
   return box;
+}
+
+function isText(bytes) {
+  if (page.input.isText === undefined) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      page.input.isText = true;
+    } catch (_) {
+      page.input.isText = false;
+    }
+  }
+  return page.input.isText;
 }
 
 function lineStarts(bytes) {

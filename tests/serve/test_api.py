@@ -166,6 +166,19 @@ def test_bad_requests(server):
     check(r.status == 411 and error_status(b) == "invalid_argument", f"a chunked body: {r.status}")
 
 
+def test_foreign_requests(server):
+    """Another web site's page, through the user's browser, gets nothing."""
+    own = f"http://{server.host}:{server.port}"
+    s, _, _ = request(server, "POST", "/api/parse", b"x", {"Content-Type": "text/plain", "Origin": own})
+    check(s == 200, f"the page's own origin is served: {s}")
+    s, _, b = request(server, "POST", "/api/parse", b"x", {"Content-Type": "text/plain", "Origin": "http://evil.example"})
+    check(s == 403 and error_status(b) == "invalid_argument", f"a post from another site is refused: {s}")
+    s, _, b = request(server, "GET", "/api/version", headers={"Host": f"evil.example:{server.port}"})
+    check(s == 403, f"a request for another host name (DNS rebinding) is refused: {s}")
+    s, _, _ = request(server, "GET", "/api/version", headers={"Host": f"localhost:{server.port}"})
+    check(s == 200, f"localhost is this machine: {s}")
+
+
 def test_huge_body(server):
     """100 MB, over the limit: refused as too_large, quickly, and the server
     still answers."""
@@ -270,6 +283,7 @@ def main():
                 test_page_and_version(gongkai, server)
                 test_parse_forms(gongkai, server)
                 test_bad_requests(server)
+                test_foreign_requests(server)
                 test_huge_body(server)
                 test_concurrent(gongkai, server)
                 test_slow_client(server)

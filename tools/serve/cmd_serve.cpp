@@ -8,6 +8,7 @@
 
 #include "../arg_reader.hpp"
 #include "../commands.hpp"
+#include "origin_check.hpp"
 #include "server.hpp"
 
 namespace gongkai::cli {
@@ -88,7 +89,7 @@ int run_serve(int argc, char** argv) {
     std::printf("http://%s%s%s:%d/\n", ipv6 ? "[" : "", options.host.c_str(), ipv6 ? "]" : "", port);
     std::fflush(stdout);
     std::fprintf(stderr, "gongkai serve: 在浏览器中打开上面的地址；按 Ctrl-C 停止 / open the address above in a browser; Ctrl-C stops\n");
-    if (options.host != "127.0.0.1" && options.host != "::1" && options.host != "localhost")
+    if (!serve::is_loopback_host(options.host))
       std::fprintf(stderr, "gongkai serve: 注意：其他机器也能访问 / note: other machines can reach %s\n",
                    options.host.c_str());
   });

@@ -3,6 +3,8 @@
 #include <httplib.h>
 #include <pthread.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <new>
@@ -15,6 +17,7 @@
 #include "gongkai/json.hpp"
 #include "gongkai/template_description.hpp"
 #include "gongkai/version.hpp"
+#include "origin_check.hpp"
 #include "page_assets.hpp"
 #include "read_upload.hpp"
 
@@ -172,7 +175,14 @@ void set_limits(httplib::Server& svr, const ServeOptions& options) {
   // The HTTP library checks the size of a body only when it has a
   // Content-Length: a chunked body could grow without bound, so it is refused
   // before it is read.
-  svr.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+  const bool loopback = is_loopback_host(options.host);
+  svr.set_pre_routing_handler([loopback](const httplib::Request& req, httplib::Response& res) {
+    std::string why = foreign_request(req.get_header_value("Host"), req.get_header_value("Origin"), loopback);
+    if (!why.empty()) {
+      send(res, api_error(Status::invalid_argument, 403, why));
+      res.set_header("Connection", "close");  // its body, if any, is not read
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (!req.has_header("Transfer-Encoding")) return httplib::Server::HandlerResponse::Unhandled;
     send(res, api_error(Status::invalid_argument, 411,
                         "请求须带 Content-Length，不接受分块传输 / send a Content-Length; chunked bodies are refused"));
@@ -218,12 +228,17 @@ int run_server(const ServeOptions& options, const std::function<void(int port)>&
   }
   on_listening(port);
 
-  std::thread stopper([&svr, stop_signals] {
+  std::atomic<bool> listening_ended{false};
+  std::thread stopper([&svr, &listening_ended, stop_signals] {
     int sig = 0;
     sigwait(&stop_signals, &sig);
+    // stop() does nothing before the server runs: a signal that comes right
+    // after the address was printed waits for it.
+    while (!svr.is_running() && !listening_ended) std::this_thread::sleep_for(std::chrono::milliseconds(5));
     svr.stop();
   });
   bool served = svr.listen_after_bind();
+  listening_ended = true;
   pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper if listening ended otherwise
   stopper.join();
   return served ? 0 : 2;

@@ -182,7 +182,7 @@ function show() {
   drawSections(r);
   drawTables(r);
   drawFindings(r);
-  $('detail').replaceChildren(el('p', { class: 'muted' }, '点击表格中的单元格或右侧的发现。', en('Click a cell of a table, or a finding.')));
+  $('detail').replaceChildren(el('p', { class: 'muted' }, '点击表格中的单元格或某条发现。', en('Click a cell of a table, or a finding.')));
 }
 
 function drawCounts(r) {
@@ -246,7 +246,7 @@ function drawTables(r) {
     const keys = new Set();
     for (const block of t.blocks) {
       const body = el('tbody');
-      for (const hr of block.header_rows) body.append(headerRow(hr, 'th'));
+      for (const hr of block.header_rows) body.append(headerRow(hr));
       for (const row of block.rows) {
         const tr = el('tr');
         for (const label of row.labels) tr.append(spanned('th', label, row.heading ? 'label heading' : 'label'));

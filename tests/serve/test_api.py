@@ -206,6 +206,9 @@ def test_huge_body(server):
     sender.join(130)
     s, b = answer.get("status"), answer.get("body", b"")
     check(s == 413 and error_status(b) == "too_large", f"a 100 MB body: {s} {b[:160]!r}")
+    # Refused by the HTTP layer from its Content-Length, never held in memory
+    # (the parser's own limit would say "input of N bytes").
+    check("请求超过大小上限" in b.decode("utf-8", "replace"), f"the 100 MB body is refused before it is read: {b[:200]!r}")
     check(answer.get("took", 999) < 60, f"the 100 MB body was answered in {answer.get('took', 0):.1f} s")
     # Just over the limit, as the only part of a multipart body.
     body, ctype = multipart([("file", "big.txt", b"x" * (MAX_MB * 1024 * 1024 + 1))])

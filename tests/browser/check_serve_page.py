@@ -158,6 +158,13 @@ def check_file(tab):
                  " && document.getElementById('status').className === 'done'", 60, "the dropped file to be checked")
     cls = tab.evaluate("document.getElementById('cell-legacy.org.staff').className")
     check("gk-error" in cls.split(), f"a dropped report is checked like a pasted one: {cls!r}")
+    # A file that is no report: the page says why, in Chinese and English.
+    tab.evaluate("(() => { const dt = new DataTransfer();"
+                 " dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0])], 'photo.png'));"
+                 " document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true})); })()")
+    tab.wait_for("document.getElementById('status').className === 'failed'", 60, "the binary file to be refused")
+    said = tab.evaluate("document.getElementById('status').textContent")
+    check("binary_input" in said and "二进制" in said and "binary" in said, f"a binary file is refused with the reason: {said!r}")
 
 
 def main():

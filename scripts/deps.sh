@@ -3,7 +3,7 @@
 # Debian/Ubuntu only; run as root (or with sudo available).
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config python3 python3-venv
-      libutf8proc-dev libre2-dev libsimdjson-dev catch2
+      libutf8proc-dev libre2-dev libsimdjson-dev catch2 libcpp-httplib-dev
       openjdk-17-jdk-headless maven valgrind)
 missing=()
 for p in "${pkgs[@]}"; do
@@ -22,6 +22,13 @@ if [ "${GONGKAI_NO_BROWSER:-0}" != 1 ] && ! command -v chromium >/dev/null 2>&1;
   ( SUDO_B=""; [ "$(id -u)" -ne 0 ] && SUDO_B=sudo
     $SUDO_B apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO_B apt-get install -y -qq chromium >/dev/null
   ) || echo "deps: chromium could not be installed; the browser check will be skipped" >&2
+fi
+# A Chinese font, so that the browser tests' screenshots show the page as a
+# person sees it (without one, every Chinese character is drawn as a box).
+if [ "${GONGKAI_NO_BROWSER:-0}" != 1 ] && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  ( SUDO_B=""; [ "$(id -u)" -ne 0 ] && SUDO_B=sudo
+    $SUDO_B apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO_B apt-get install -y -qq --no-install-recommends fonts-wqy-microhei >/dev/null
+  ) || echo "deps: no Chinese font could be installed; screenshots will show boxes" >&2
 fi
 # ---- end of the optional chromium block.
 [ ${#missing[@]} -eq 0 ] && exit 0

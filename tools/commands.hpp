@@ -7,5 +7,6 @@ namespace gongkai::cli {
 int run_parse(int argc, char** argv);     // gongkai parse FILE... [--format json|jsonl]
 int run_validate(int argc, char** argv);  // gongkai validate FILE... [--previous FILE]
 int run_render(int argc, char** argv);    // gongkai render FILE --format json|csv|md|html
+int run_serve(int argc, char** argv);     // gongkai serve [--port N] [--host ADDR]: the checker page
 
 }  // namespace gongkai::cli

@@ -17,16 +17,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "cli"))
 import make_reports  # noqa: E402
+from cdp import find_browser  # noqa: E402
 
 SKIP = 77
-
-
-def find_browser():
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
 
 
 class Dom(html.parser.HTMLParser):

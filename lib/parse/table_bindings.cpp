@@ -40,13 +40,18 @@ std::size_t index_of(const std::vector<BoundRow>& rows, std::string_view name) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+TableBinding named(const char* id, const char* name_zh, const char* name_en) {
+  TableBinding b;
+  b.id = id;
+  b.name_zh = name_zh;
+  b.name_en = name_en;
+  return b;
+}
+
 }  // namespace
 
 TableBinding applications_binding(Format format) {
-  TableBinding b;
-  b.id = "applications";
-  b.name_zh = "表三";
-  b.name_en = "table 3";
+  TableBinding b = named("applications", "表三", "table 3");
   b.rows = rows_from_fields(format, "applications.");
   b.column_words = column_words(format, "applications.");
   // 第一项加第二项之和，等于第三项加第四项之和 (per column).
@@ -66,10 +71,7 @@ TableBinding applications_binding(Format format) {
 }
 
 TableBinding active_binding(Format format) {
-  TableBinding b;
-  b.id = "active";
-  b.name_zh = "表二";
-  b.name_en = "table 2";
+  TableBinding b = named("active", "表二", "table 2");
   // Rows of one to three cells with no arithmetic: labels and order carry them.
   b.rows = rows_from_fields(format, "active.");
   for (auto& row : b.rows) row.total_last = false;
@@ -77,10 +79,7 @@ TableBinding active_binding(Format format) {
 }
 
 TableBinding legacy_binding() {
-  TableBinding b;
-  b.id = "legacy";
-  b.name_zh = "统计表";
-  b.name_en = "the 统计表";
+  TableBinding b = named("legacy", "统计表", "the 统计表");
   // One value a row (统计指标 / 单位 / 统计数), each key its own row.
   for (const auto& spec : field_specs(Format::legacy)) {
     std::string_view key = spec.key;
@@ -91,10 +90,7 @@ TableBinding legacy_binding() {
 }
 
 TableBinding appeals_binding() {
-  TableBinding b;
-  b.id = "appeals";
-  b.name_zh = "表四";
-  b.name_en = "table 4";
+  TableBinding b = named("appeals", "表四", "table 4");
   // Table 四 is the same in both national formats.
   b.column_words = column_words(Format::gk2021, "review.");
   for (const char* group : {"review.", "litigation_direct.", "litigation_after_review."}) {

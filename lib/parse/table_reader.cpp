@@ -41,6 +41,17 @@ std::size_t line_of(const TokenStream& stream, const RowReading& r) {
 
 // A row whose label was printed with no value before the next row's label: a
 // row printed all blank.
+// The first and last value a reading took, or -1, -1.
+std::pair<long, long> value_range(const RowReading& rr) {
+  long first = -1, last = -1;
+  for (long cell : rr.cells)
+    if (long c = value_of(cell); c >= 0) {
+      if (first < 0 || c < first) first = c;
+      last = std::max(last, c);
+    }
+  return {first, last};
+}
+
 // (The next row is read from the values right after its own label, so the
 // labels are not a block printed apart from the values.)
 bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a, std::size_t r) {
@@ -61,12 +72,7 @@ bool printed_blank(const TokenStream& stream, const std::vector<long>& anchors, 
 bool label_stands_with(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
                        const RowReading& rr, bool labels_after) {
   if (anchors[r] < 0) return false;
-  long first = -1, last = -1;
-  for (long cell : rr.cells)
-    if (long c = value_of(cell); c >= 0) {
-      if (first < 0 || c < first) first = c;
-      last = std::max(last, c);
-    }
+  auto [first, last] = value_range(rr);
   if (first < 0) return true;
   auto at = [&](std::size_t row) { return static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[row])]); };
   if (labels_after) {
@@ -110,12 +116,7 @@ bool header_fragment(std::string_view compact_text, const std::string& column_wo
 // Label text printed among a row's values: the values were gathered from
 // around the page, not read from one printed row.
 bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
-  long first = -1, last = -1;
-  for (long cell : rr.cells)
-    if (long c = value_of(cell); c >= 0) {
-      if (first < 0 || c < first) first = c;
-      last = std::max(last, c);
-    }
+  auto [first, last] = value_range(rr);
   if (first < 0) return false;
   for (std::size_t t = stream.values[static_cast<std::size_t>(first)]; t < stream.values[static_cast<std::size_t>(last)]; ++t)
     if (stream.tokens[t].label && !stream.tokens[t].header) return true;

@@ -27,23 +27,6 @@ std::string row_label(Format f, const std::string& row) {
   return spec ? std::string(spec->row) : row;
 }
 
-unsigned next(unsigned& state) {
-  state = state * 1103515245u + 12345u;
-  return (state >> 16) & 0x7fff;
-}
-
-std::string letter_spaced(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (!out.empty()) out += ' ';
-    out += s.substr(i, n);
-    i += n;
-  }
-  return out;
-}
-
 std::string half_width(std::string s) {
   auto replace = [&](const std::string& from, const std::string& to) {
     for (std::size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, from.size(), to);
@@ -219,11 +202,28 @@ void table_appeals(std::string& out, const Values& v, Layout layout, const Damag
 
 }  // namespace
 
+unsigned next_random(unsigned& state) {
+  state = state * 1103515245u + 12345u;
+  return (state >> 16) & 0x7fff;
+}
+
+std::string letter_spaced(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (!out.empty()) out += ' ';
+    out += s.substr(i, n);
+    i += n;
+  }
+  return out;
+}
+
 Values consistent_values(Format f, unsigned seed) {
   Values v;
   unsigned s = seed * 7919u + 17u;
   if (f == Format::legacy) {
-    for (const auto& spec : gongkai::field_specs(f)) v[std::string(spec.key)] = std::to_string(next(s) % 9);
+    for (const auto& spec : gongkai::field_specs(f)) v[std::string(spec.key)] = std::to_string(next_random(s) % 9);
     auto set = [&](const std::string& k, int x) { v["legacy." + k] = std::to_string(x); };
     auto get = [&](const std::string& k) { return std::stoi(v["legacy." + k]); };
     set("requests.received", get("requests.in_person") + get("requests.fax") + get("requests.online") + get("requests.letter"));
@@ -251,7 +251,7 @@ Values consistent_values(Format f, unsigned seed) {
     if (row == "received" || row == "carried_over" || row == "total" || row == "carried_forward") continue;
     long sum = 0;
     for (int c = 0; c < 6; ++c) {
-      long x = c == 0 ? next(s) % 40 : (next(s) % 5 == 0 ? next(s) % 4 : 0);
+      long x = c == 0 ? next_random(s) % 40 : (next_random(s) % 5 == 0 ? next_random(s) % 4 : 0);
       v["applications." + row + "." + kColumns[c]] = std::to_string(x);
       sum += x;
       total[c] += x;
@@ -259,8 +259,8 @@ Values consistent_values(Format f, unsigned seed) {
     v["applications." + row + ".total"] = std::to_string(sum);
   }
   for (int c = 0; c < 6; ++c) {
-    carried_over[c] = c == 0 ? next(s) % 6 : 0;
-    forward[c] = c == 0 ? next(s) % 5 : 0;
+    carried_over[c] = c == 0 ? next_random(s) % 6 : 0;
+    forward[c] = c == 0 ? next_random(s) % 5 : 0;
   }
   auto put_row = [&](const std::string& row, const long* values) {
     long sum = 0;
@@ -284,11 +284,11 @@ Values consistent_values(Format f, unsigned seed) {
   for (const auto& spec : gongkai::field_specs(f)) {
     std::string key(spec.key);
     if (key.rfind("active.", 0) != 0) continue;
-    long x = 1 + next(s) % 300;
+    long x = 1 + next_random(s) % 300;
     if (key.find(".delta") != std::string::npos) {
-      v[key] = std::to_string(static_cast<long>(next(s) % 21) - 10);
+      v[key] = std::to_string(static_cast<long>(next_random(s) % 21) - 10);
     } else if (key.find("amount_wan") != std::string::npos) {
-      v[key] = std::to_string(x) + "." + std::to_string(1000 + next(s) % 9000);
+      v[key] = std::to_string(x) + "." + std::to_string(1000 + next_random(s) % 9000);
     } else {
       v[key] = std::to_string(x);
     }
@@ -297,13 +297,13 @@ Values consistent_values(Format f, unsigned seed) {
   for (const char* row : {"rules", "normative"}) {
     std::string p = std::string("active.") + row + ".";
     if (v.count(p + "total"))
-      v[p + "total"] = std::to_string(std::stol(v[p + "published"]) + static_cast<long>(next(s) % 50));
+      v[p + "total"] = std::to_string(std::stol(v[p + "published"]) + static_cast<long>(next_random(s) % 50));
   }
   // Table 四.
   for (const char* g : {"review", "litigation_direct", "litigation_after_review"}) {
     long sum = 0;
     for (const char* c : {"maintained", "corrected", "other", "pending"}) {
-      long x = next(s) % 7;
+      long x = next_random(s) % 7;
       v[std::string(g) + "." + c] = std::to_string(x);
       sum += x;
     }

@@ -35,6 +35,12 @@ struct Damage {
   bool repeat_header = false;           ///< table 三's column header printed again mid-table
 };
 
+/// The next number of a small linear congruential generator (0..32767).
+unsigned next_random(unsigned& state);
+
+/// A label printed with a space between its characters: 结 果 维 持.
+std::string letter_spaced(const std::string& s);
+
 /// Numbers for every field of the format whose arithmetic holds; `seed`
 /// varies them. Money keeps decimals; gk2019 deltas may be negative.
 Values consistent_values(gongkai::Format format, unsigned seed);

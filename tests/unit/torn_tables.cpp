@@ -16,22 +16,7 @@ struct PrintedRow {
   std::vector<std::string> cells;  ///< as printed ("" blank)
 };
 
-unsigned step(unsigned& state) {
-  state = state * 1103515245u + 12345u;
-  return (state >> 16) & 0x7fff;
-}
-
-std::string spaced(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (!out.empty()) out += ' ';
-    out += s.substr(i, n);
-    i += n;
-  }
-  return out;
-}
+unsigned step(unsigned& state) { return next_random(state); }
 
 // Cuts a label in two at about its middle (on a character boundary).
 std::pair<std::string, std::string> halves(const std::string& s) {
@@ -52,7 +37,7 @@ std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear&
       current = row;
       PrintedRow p;
       p.label = std::string(spec.row);
-      if (tear.letter_spaced && step(rng) % 4 == 0) p.label = spaced(p.label);
+      if (tear.letter_spaced && step(rng) % 4 == 0) p.label = letter_spaced(p.label);
       // Lost labels: never two in a row, never the first.
       if (tear.lost_labels && !rows.empty() && !rows.back().label.empty() && step(rng) % 6 == 0) p.label.clear();
       rows.push_back(std::move(p));

@@ -33,7 +33,8 @@ constexpr double kEdgeInRun = 1.5;
 constexpr double kNoiseInRun = 3;    // a run takes a value that is probably not one
 constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
-constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
+constexpr std::size_t kMaxBlockGap = 2;
+constexpr double kBeam = 40;         // four rows' worth of held totals  // template rows a column-by-column block may lack
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
@@ -305,10 +306,20 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     }
   };
   cost[at(0, 0)] = 0;
-  for (std::size_t r = 0; r <= R; ++r)
-    for (std::size_t i = 0; i <= n; ++i) {
+  // Values in order, rows within; every transition goes to a later value or
+  // a later row at the same value. Where every row has a total, a state far
+  // behind the best at its value (a beam) cannot catch up and is not
+  // followed; rows without arithmetic (long runs of one-cell rows) are
+  // searched whole.
+  bool all_totals = true;
+  for (const auto& row : rows) all_totals = all_totals && row.total_last;
+  const double beam = all_totals ? kBeam : kInf;
+  for (std::size_t i = 0; i <= n; ++i) {
+    double best_here = kInf;
+    for (std::size_t r = 0; r <= R; ++r) best_here = std::min(best_here, cost[at(r, i)]);
+    for (std::size_t r = 0; r <= R; ++r) {
       double cur = cost[at(r, i)];
-      if (cur == kInf) continue;
+      if (cur == kInf || cur > best_here + beam) continue;
       if (i < n) relax(r, i + 1, cur + skip_cost(i), Step{RowHow::absent, 1, r, i});
       if (r == R) continue;
       relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), Step{RowHow::absent, 2, r, i});
@@ -389,6 +400,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       }
     }
 
+  }
   Alignment out;
   out.rows.resize(R);
   out.cost = cost[at(R, n)];

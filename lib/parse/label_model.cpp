@@ -34,6 +34,8 @@ std::vector<std::uint64_t> pairs_of(std::string_view s) {
   return out;
 }
 
+std::uint64_t bloom_bit(std::uint64_t pair) { return std::uint64_t{1} << ((pair * 0x9E3779B97F4A7C15ull) >> 58); }
+
 constexpr double kMinScore = 0.5;   // a fragment names a row when it holds half its weighted pairs
 constexpr double kGroupHeading = 0.9;  // a group's heading alone, nearly whole
 constexpr std::size_t kMaxJoin = 3;  // a label wrapped over at most three lines
@@ -67,6 +69,8 @@ LabelModel::LabelModel(std::vector<RowLabel> rows) {
   for (auto& e : rows_) {
     for (auto p : e.own) e.own_weights.push_back(weight(p));
     for (auto p : e.group) e.group_weights.push_back(weight(p));
+    for (auto p : e.own) e.bloom |= bloom_bit(p);
+    for (auto p : e.group) e.bloom |= bloom_bit(p);
     for (double w : e.own_weights) e.own_weight += w;
     for (double w : e.group_weights) e.group_weight += w;
   }
@@ -81,6 +85,7 @@ double LabelModel::weight(std::uint64_t pair) const {
 LabelModel::Fragment LabelModel::prepare(std::string_view fragment) {
   Fragment f;
   f.pairs = pairs_of(fragment);
+  for (auto p : f.pairs) f.bloom |= bloom_bit(p);
   // Without its numbering, which compacting left as bare digits or numerals: 3其他, 七总计.
   auto cps = code_points(fragment);
   std::size_t skip = 0, bytes = 0;
@@ -96,6 +101,7 @@ double LabelModel::score(const Fragment& fragment, std::size_t row) const {
   const Entry& e = rows_[row];
   // Short labels: the fragment must be the words themselves.
   if (e.own.size() <= 2) return fragment.bare == e.own_text ? 1.0 : 0.0;
+  if ((fragment.bloom & e.bloom) == 0) return 0;
   const auto& f = fragment.pairs;
   auto shared = [&](const std::vector<std::uint64_t>& want, const std::vector<double>& weights) {
     double s = 0;

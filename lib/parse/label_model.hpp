@@ -28,6 +28,7 @@ class LabelModel {
   /// its text without leading numbering.
   struct Fragment {
     std::vector<std::uint64_t> pairs;
+    std::uint64_t bloom = 0;  ///< one bit per pair: most rows share none, and are passed over at once
     std::string bare;
   };
   static Fragment prepare(std::string_view compact_fragment);
@@ -45,6 +46,7 @@ class LabelModel {
   struct Entry {
     std::vector<std::uint64_t> own, group;  // distinct pairs
     std::vector<double> own_weights, group_weights;  // the weight of each
+    std::uint64_t bloom = 0;  // of own and group pairs
     double own_weight = 0, group_weight = 0;
     bool heads_group = false;
     std::string own_text;

@@ -48,9 +48,8 @@ TableBinding named(const char* id, const char* name_zh, const char* name_en) {
   return b;
 }
 
-}  // namespace
 
-TableBinding applications_binding(Format format) {
+TableBinding build_applications(Format format) {
   TableBinding b = named("applications", "表三", "table 3");
   b.rows = rows_from_fields(format, "applications.");
   b.column_words = column_words(format, "applications.");
@@ -70,7 +69,7 @@ TableBinding applications_binding(Format format) {
   return b;
 }
 
-TableBinding active_binding(Format format) {
+TableBinding build_active(Format format) {
   TableBinding b = named("active", "表二", "table 2");
   // Rows of one to three cells with no arithmetic: labels and order carry them.
   b.rows = rows_from_fields(format, "active.");
@@ -78,7 +77,7 @@ TableBinding active_binding(Format format) {
   return b;
 }
 
-TableBinding legacy_binding() {
+TableBinding build_legacy() {
   TableBinding b = named("legacy", "统计表", "the 统计表");
   // One value a row (统计指标 / 单位 / 统计数), each key its own row.
   for (const auto& spec : field_specs(Format::legacy)) {
@@ -89,7 +88,7 @@ TableBinding legacy_binding() {
   return b;
 }
 
-TableBinding appeals_binding() {
+TableBinding build_appeals() {
   TableBinding b = named("appeals", "表四", "table 4");
   // Table 四 is the same in both national formats.
   b.column_words = column_words(Format::gk2021, "review.");
@@ -105,6 +104,36 @@ TableBinding appeals_binding() {
     b.rows.push_back(std::move(row));
   }
   return b;
+}
+
+// Built once, with their label models: the parse of every report reads them.
+TableBinding prepared(TableBinding b) {
+  prepare_binding(b);
+  return b;
+}
+
+}  // namespace
+
+const TableBinding& applications_binding(Format format) {
+  static const TableBinding gk2021 = prepared(build_applications(Format::gk2021));
+  static const TableBinding gk2019 = prepared(build_applications(Format::gk2019));
+  return format == Format::gk2019 ? gk2019 : gk2021;
+}
+
+const TableBinding& active_binding(Format format) {
+  static const TableBinding gk2021 = prepared(build_active(Format::gk2021));
+  static const TableBinding gk2019 = prepared(build_active(Format::gk2019));
+  return format == Format::gk2019 ? gk2019 : gk2021;
+}
+
+const TableBinding& legacy_binding() {
+  static const TableBinding legacy = prepared(build_legacy());
+  return legacy;
+}
+
+const TableBinding& appeals_binding() {
+  static const TableBinding appeals = prepared(build_appeals());
+  return appeals;
 }
 
 }  // namespace gongkai::parsing

@@ -233,18 +233,23 @@ CellPlacement placement_of(const RowReading& rr, bool labelled, bool firm, bool 
 
 }  // namespace
 
+void prepare_binding(TableBinding& b) {
+  std::vector<std::string> labels, names;
+  b.grid.clear();
+  for (const auto& row : b.rows) {
+    labels.push_back(row.printed_label);
+    names.push_back(row.name);
+    b.grid.push_back(GridRow{row.keys.size(), row.total_last});
+  }
+  b.labels = std::make_shared<const LabelModel>(row_labels_from_template(labels, names));
+}
+
 std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size_t first, std::size_t last) {
   TokenStream stream = build_stream(ctx.src, first, last);
   if (stream.values.empty()) return 0;
   for (auto& t : stream.tokens) t.header = t.label && header_fragment(t.compact, b.column_words);
-  std::vector<std::string> labels, names;
-  std::vector<GridRow> grid;
-  for (const auto& row : b.rows) {
-    labels.push_back(row.printed_label);
-    names.push_back(row.name);
-    grid.push_back(GridRow{row.keys.size(), row.total_last});
-  }
-  LabelModel model(row_labels_from_template(labels, names));
+  const LabelModel& model = *b.labels;
+  const std::vector<GridRow>& grid = b.grid;
   std::vector<long> anchors = anchor_labels(stream, model);
   // The two read orders of labels and values. Labels before their values
   // is how tables are printed; labels after must win clearly (row after row

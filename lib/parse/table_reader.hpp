@@ -7,10 +7,13 @@
 // appeals.cpp).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "parse/alignment.hpp"
 #include "parse/context.hpp"
+#include "parse/label_model.hpp"
 
 namespace gongkai::parsing {
 
@@ -33,7 +36,13 @@ struct TableBinding {
   std::vector<BoundRow> rows;
   std::vector<ColumnRelation> relations;
   std::string column_words;  ///< the column names the template prints, run together (自然人商业企业…总计)
+  // Made from the rows by prepare_binding, once.
+  std::shared_ptr<const LabelModel> labels;
+  std::vector<GridRow> grid;
 };
+
+/// Builds the binding's label model and grid from its rows.
+void prepare_binding(TableBinding& binding);
 
 /// Reads the table from lines [first, last) and adds its cells to the report.
 /// Returns the number of rows read.

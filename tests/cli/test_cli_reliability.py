@@ -10,12 +10,12 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import cli_fixture  # noqa: E402
 import make_reports  # noqa: E402
 
 GONGKAI = None
@@ -26,28 +26,12 @@ def run(*args, stdin=None, prefix=()):
     return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
 
 
-class CliReliabilityTest(unittest.TestCase):
+class CliReliabilityTest(cli_fixture.ReportFiles):
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory()
-        cls.dir = cls.tmp.name
-        with open(os.path.join(HERE, "data", "report_gk2021.txt.in"), encoding="utf-8") as f:
-            template = f.read()
-        cls.text = make_reports.report(0, template)
-        cls.report = cls.write("r0.txt", cls.text.encode("utf-8"))
-        cls.report1 = cls.write("r1.txt", make_reports.report(1, template).encode("utf-8"))
-        cls.binary = cls.write("binary.txt", b"\x00\x01\x02PK\x03\x04" * 200)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.tmp.cleanup()
-
-    @classmethod
-    def write(cls, name, data):
-        path = os.path.join(cls.dir, name)
-        with open(path, "wb") as f:
-            f.write(data)
-        return path
+        super().setUpClass()
+        cls.text = cls.texts[0]
+        cls.report, cls.report1 = cls.files[0], cls.files[1]
 
     # ---- -o never destroys a file (item 2) ------------------------------------
 

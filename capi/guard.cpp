@@ -2,6 +2,9 @@
 
 #include <cstring>
 #include <stdexcept>
+#include <string_view>
+
+#include "text/utf8.hpp"
 
 namespace gongkai::capi {
 namespace {
@@ -11,14 +14,9 @@ namespace {
 // message is still valid UTF-8.
 void append_utf8(char* out, std::size_t cap, std::size_t& used, const char* text) noexcept {
   if (!text) return;
-  std::size_t n = std::strlen(text);
-  std::size_t room = cap - 1 - used;
-  if (n > room) {
-    n = room;
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0u) == 0x80u) --n;
-  }
-  std::memcpy(out + used, text, n);
-  used += n;
+  std::string_view part = gongkai::text::utf8_prefix(text, cap - 1 - used);
+  std::memcpy(out + used, part.data(), part.size());
+  used += part.size();
   out[used] = '\0';
 }
 

@@ -8,6 +8,7 @@
 #include "guard.hpp"
 #include "handles.hpp"
 #include "options.hpp"
+#include "text/utf8.hpp"
 
 using gongkai::capi::fail;
 using gongkai::capi::guarded;
@@ -90,12 +91,14 @@ GK_API gk_status gk_report_field(const gk_report* report, const char* key, std::
     if (!key && key_length != 0) return fail(error, GK_INVALID_ARGUMENT, "key is NULL / 键为空");
     auto it = report->field_index.find(as_view(key, key_length));
     if (it == report->field_index.end()) {
-      // Show at most ~200 bytes of the key, cut at a character boundary.
-      std::string_view shown_view = as_view(key, key_length);
-      std::size_t cut = std::min<std::size_t>(shown_view.size(), 200);
-      while (cut < shown_view.size() && cut > 0 && (static_cast<unsigned char>(shown_view[cut]) & 0xC0u) == 0x80u)
-        --cut;
-      std::string shown(shown_view.substr(0, cut));
+      // The message quotes the key, and messages are UTF-8: a key that is not
+      // is named as such rather than copied. At most 200 bytes are shown,
+      // cut at a character boundary.
+      std::string_view asked = as_view(key, key_length);
+      if (gongkai::text::find_invalid_utf8(asked) != std::string_view::npos)
+        return fail(error, GK_NOT_FOUND, "the report does not print this field / 报告中没有该字段",
+                    "the key is not valid UTF-8 / 键不是有效的 UTF-8");
+      std::string shown(gongkai::text::utf8_prefix(asked, 200));
       return fail(error, GK_NOT_FOUND, "the report does not print this field / 报告中没有该字段", shown.c_str());
     }
     *out = &report->fields[it->second].c;

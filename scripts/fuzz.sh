@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip)
+harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip render capi)
 bash scripts/deps.sh
 command -v clang++-14 >/dev/null || { echo "fuzz: needs clang-14 (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 \
@@ -22,10 +22,16 @@ for f in samples/*.txt tests/fixtures/*/*.txt tests/c/data/*.txt; do
   build-fuzz/tools/gongkai parse --format json "$f" > "build-fuzz/seeds/json/$(echo "$f" | tr / _).json" 2>/dev/null || true
 done
 for h in "${harnesses[@]}"; do
-  seeds=build-fuzz/seeds/text; [ "$h" = json_read ] && seeds=build-fuzz/seeds/json
+  # Text seeds; JSON ones for the JSON reader; both where the harness takes
+  # either (render and capi read a JSON when the bytes start with '{').
+  case $h in
+    json_read) seeds=(build-fuzz/seeds/json) ;;
+    render|capi) seeds=(build-fuzz/seeds/text build-fuzz/seeds/json) ;;
+    *) seeds=(build-fuzz/seeds/text) ;;
+  esac
   corpus=build-fuzz/corpus/$h; mkdir -p "$corpus" "build-fuzz/crashes/$h"
   echo "==== fuzz_$h for ${seconds}s"
-  ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz_$h "$corpus" "$seeds" -max_total_time="$seconds" -max_len=65536 \
+  ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz_$h "$corpus" "${seeds[@]}" -max_total_time="$seconds" -max_len=65536 \
     -timeout=10 -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$h/" -print_final_stats=1 2>&1 |
     grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
   if compgen -G "build-fuzz/crashes/$h/*" >/dev/null; then

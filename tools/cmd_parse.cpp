@@ -193,6 +193,9 @@ int run_parse(int argc, char** argv) {
   BatchSummary summary;
   ProgressBar progress(inputs.size(), !cmd.quiet && inputs.size() > 1);
   try {
+    std::vector<std::string> input_paths;
+    for (const auto& in : inputs) input_paths.push_back(in.path);
+    refuse_output_among_inputs(cmd.output, input_paths);
     OutputSink sink(cmd.output);
     sink.write(stream.header());
     std::size_t written = 0;
@@ -213,7 +216,14 @@ int run_parse(int argc, char** argv) {
           progress.advance();
         });
     sink.write(stream.footer(written));
-    sink.finish();
+    // When every input failed there is nothing to keep: an existing OUT is
+    // left as it was rather than replaced by an empty result.
+    const bool to_file = !cmd.output.empty() && cmd.output != "-";
+    if (to_file && written == 0 && summary.failures() > 0)
+      std::fprintf(stderr, "gongkai parse: 没有报告可写，%s 未改动 / no report to write, %s left unchanged\n",
+                   cmd.output.c_str(), cmd.output.c_str());
+    else
+      sink.commit();
   } catch (const Error& e) {
     progress.finish();
     std::fprintf(stderr, "gongkai parse: %s [%s]\n", e.what(), status_name(e.status()));

@@ -1,8 +1,9 @@
 // gongkai render FILE|- --format json|csv|csv-long|md|html [-o OUT] [--pretty]
 //                [--brief] [--bom] [--no-findings]
 //
-// Converts one report, given as report text or as report JSON (recognized by
-// starting with '{' and its "schema" member), into another form.
+// Converts one report, given as report text, as report JSON (recognized by
+// starting with '{' and its "schema" member) or as a batch JSON array that
+// holds one report, into another form.
 #include <cstdio>
 #include <string>
 
@@ -14,6 +15,7 @@
 #include "gongkai/render.hpp"
 #include "input_files.hpp"
 #include "output_sink.hpp"
+#include "report_input.hpp"
 #include "report_stream.hpp"
 
 namespace gongkai::cli {
@@ -38,14 +40,6 @@ void print_render_usage(std::FILE* out) {
       "\n"
       "exit status / 退出码: 0 done, 2 the input could not be read, parsed or written.\n",
       out);
-}
-
-// A report JSON starts with '{' (after an optional BOM and whitespace); a
-// report text never does.
-bool looks_like_json(std::string_view bytes) {
-  if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
-  std::size_t i = bytes.find_first_not_of(" \t\r\n");
-  return i != std::string_view::npos && bytes[i] == '{';
 }
 
 }  // namespace
@@ -108,8 +102,14 @@ int run_render(int argc, char** argv) {
   }
 
   try {
-    std::string bytes = read_input(InputFile{path, {}});
-    Report report = looks_like_json(bytes) ? from_json(bytes) : parse(bytes);
+    std::vector<NamedReport> reports = read_reports(path, false);
+    if (reports.size() != 1)
+      throw Error(Status::invalid_argument,
+                  "这是含 " + std::to_string(reports.size()) +
+                      " 份报告的批量 JSON，render 一次只转换一份 / a batch JSON of " +
+                      std::to_string(reports.size()) +
+                      " reports: render converts one report at a time (parse the texts with --format csv for a table of all)");
+    const Report& report = reports.front().report;
     std::string text;
     switch (stream.format) {
       case StreamFormat::markdown:
@@ -133,7 +133,7 @@ int run_render(int argc, char** argv) {
     }
     OutputSink sink(output);
     sink.write(text);
-    sink.finish();
+    sink.commit();
   } catch (const Error& e) {
     std::fprintf(stderr, "gongkai render: %s: %s [%s]\n", path.c_str(), e.what(), status_name(e.status()));
     return 2;

@@ -7,6 +7,8 @@
 // under this one. Exit status: 0 no error-level finding, 1 at least one,
 // 2 a report could not be read or parsed, or bad options.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -17,7 +19,8 @@
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
-#include "input_files.hpp"
+#include "report_input.hpp"
+#include "terminal_text.hpp"
 
 namespace gongkai::cli {
 namespace {
@@ -114,22 +117,32 @@ bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) 
   return true;
 }
 
-// Reads and parses one report with its findings; on failure prints why
-// (in Chinese and English) and returns false.
-bool load(const std::string& path, Report* out) {
+// Reads one input (text, report JSON or a batch of them) with fresh findings;
+// on failure prints why (in Chinese and English) and returns false.
+bool load(const std::string& path, std::vector<NamedReport>* out) {
   try {
-    std::string text = read_input(InputFile{path, {}});
-    ParseOptions options;
-    options.validate = true;
-    *out = parse(text, options);
+    *out = read_reports(path, true);
     return true;
   } catch (const Error& e) {
-    std::fprintf(stderr, "gongkai validate: %s: 无法检查 / cannot check: %s [%s]\n", path.c_str(), e.what(),
-                 status_name(e.status()));
+    std::fprintf(stderr, "gongkai validate: %s: 无法检查 / cannot check: %s [%s]\n", terminal_safe(path).c_str(),
+                 terminal_safe(e.what()).c_str(), status_name(e.status()));
   } catch (const std::bad_alloc&) {
-    std::fprintf(stderr, "gongkai validate: %s: 内存不足 / out of memory\n", path.c_str());
+    std::fprintf(stderr, "gongkai validate: %s: 内存不足 / out of memory\n", terminal_safe(path).c_str());
   }
   return false;
+}
+
+// The one report a --previous or --child file must hold.
+bool load_one(const std::string& path, Report* out) {
+  std::vector<NamedReport> reports;
+  if (!load(path, &reports)) return false;
+  if (reports.size() != 1) {
+    std::fprintf(stderr, "gongkai validate: %s: 应为一份报告，却有 %zu 份 / holds %zu reports, not one\n",
+                 terminal_safe(path).c_str(), reports.size(), reports.size());
+    return false;
+  }
+  *out = std::move(reports.front().report);
+  return true;
 }
 
 bool at_least(Severity s, Severity min) { return static_cast<int>(s) >= static_cast<int>(min); }
@@ -143,8 +156,10 @@ void print_text(const std::string& path, const Report& report, const ValidateCom
                    [](const Diagnostic* a, const Diagnostic* b) { return a->line < b->line; });
   for (const Diagnostic* d : shown) {
     const std::string& message = cmd.english ? d->message_en : d->message_zh;
-    std::printf("%s:%u:%u: %s %s %s\n", path.c_str(), d->line, d->column, severity_name(d->severity), d->rule.c_str(),
-                message.c_str());
+    // Messages quote the report's text: its control characters must not
+    // reach the terminal as escapes.
+    std::printf("%s:%u:%u: %s %s %s\n", terminal_safe(path).c_str(), d->line, d->column, severity_name(d->severity),
+                terminal_safe(d->rule).c_str(), terminal_safe(message).c_str());
   }
 }
 
@@ -165,24 +180,18 @@ int run_validate(int argc, char** argv) {
   // The reports to compare with are read first: without them the checks
   // asked for cannot run.
   Report previous;
-  if (!cmd.previous.empty() && !load(cmd.previous, &previous)) return 2;
+  if (!cmd.previous.empty() && !load_one(cmd.previous, &previous)) return 2;
   std::vector<Report> children(cmd.children.size());
   for (std::size_t i = 0; i < cmd.children.size(); ++i)
-    if (!load(cmd.children[i], &children[i])) return 2;
+    if (!load_one(cmd.children[i], &children[i])) return 2;
   std::vector<const Report*> child_ptrs;
   for (const auto& c : children) child_ptrs.push_back(&c);
 
   bool failed = false, any_error = false;
   std::size_t counts[3] = {0, 0, 0};
   std::size_t written = 0;
-  const bool array = cmd.json && cmd.files.size() > 1;
-  if (array) std::fputs("[", stdout);
-  for (const auto& path : cmd.files) {
-    Report report;
-    if (!load(path, &report)) {
-      failed = true;
-      continue;
-    }
+  bool array = cmd.json && cmd.files.size() > 1;
+  auto check_one = [&](const std::string& path, Report& report) {
     if (!cmd.previous.empty()) {
       auto more = compare_with_previous(report, previous);
       report.diagnostics.insert(report.diagnostics.end(), more.begin(), more.end());
@@ -206,10 +215,33 @@ int run_validate(int argc, char** argv) {
       print_text(path, report, cmd);
     }
     ++written;
+  };
+  // Several files, or one file that is a batch JSON: a JSON array, one
+  // report each. Files are read one at a time, so memory stays flat.
+  bool started = false;
+  for (const auto& file : cmd.files) {
+    std::vector<NamedReport> named;
+    if (!load(file, &named)) {
+      failed = true;
+      continue;
+    }
+    if (!started) {
+      const bool batch = named.size() != 1 || named.front().name != file;
+      array = array || (cmd.json && batch);
+      if (array) std::fputs("[", stdout);
+      started = true;
+    }
+    for (auto& r : named) check_one(r.name, r.report);
   }
+  if (!started && array) std::fputs("[", stdout);
   if (array) std::fputs("]\n", stdout);
-  std::fflush(stdout);
-  if (!cmd.json && cmd.files.size() > 1) {
+  // A full disk or a closed pipe must not pass for a clean run.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "gongkai validate: 写入出错 / error writing standard output / 标准输出: %s\n",
+                 std::strerror(errno));
+    return 2;
+  }
+  if (!cmd.json && written > 1) {
     std::fprintf(stderr, "%zu 份报告：%zu 个错误，%zu 个警告，%zu 条提示 / %zu reports: %zu errors, %zu warnings, %zu info\n",
                  written, counts[2], counts[1], counts[0], written, counts[2], counts[1], counts[0]);
   }

@@ -7,6 +7,10 @@
 #include <filesystem>
 #include <system_error>
 
+#include <sys/stat.h>
+
+#include "text/utf8.hpp"
+
 namespace gongkai::cli {
 namespace fs = std::filesystem;
 
@@ -22,26 +26,27 @@ bool is_report_text(const fs::path& p) {
   return stem != "readme" && stem != "license" && stem != "changelog";
 }
 
-void walk_folder(const std::string& folder, std::vector<InputFile>& out) {
-  std::vector<std::string> found;
+// Appends the report texts under `folder` (and its folders, not following
+// links to folders) to `found`. A folder that cannot be listed becomes an
+// entry with its error, so that it is reported in its turn and the run
+// exits 2, rather than silently giving fewer reports.
+void walk_folder(const fs::path& folder, std::vector<InputFile>& found) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
-  if (ec) {
-    out.push_back({folder, "无法读取文件夹 / cannot read folder: " + ec.message()});
-    return;
-  }
+  fs::directory_iterator it(folder, ec), end;
+  auto cannot_read = [&](const std::error_code& e) {
+    found.push_back({folder.string(), "无法读取文件夹 / cannot read folder: " + e.message()});
+  };
+  if (ec) return cannot_read(ec);
   for (; it != end; it.increment(ec)) {
-    if (ec) {
-      out.push_back({folder, "无法读取文件夹 / cannot read folder: " + ec.message()});
-      return;
-    }
+    if (ec) return cannot_read(ec);
     std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && is_report_text(it->path())) found.push_back(it->path().string());
+    const fs::directory_entry& entry = *it;
+    if (entry.is_directory(type_ec) && !entry.is_symlink(type_ec))
+      walk_folder(entry.path(), found);
+    else if (entry.is_regular_file(type_ec) && is_report_text(entry.path()))
+      found.push_back({entry.path().string(), {}});
   }
-  // Sorted by path bytes, so that a batch's output order never depends on the
-  // order the file system happens to list entries in.
-  std::sort(found.begin(), found.end());
-  for (auto& f : found) out.push_back({std::move(f), {}});
+  if (ec) cannot_read(ec);
 }
 
 [[noreturn]] void throw_io(const std::string& zh, const std::string& en, int err) {
@@ -50,21 +55,29 @@ void walk_folder(const std::string& folder, std::vector<InputFile>& out) {
 }
 
 // Appends everything f holds to data, up to max_bytes + 1 bytes; false on a
-// read error.
+// read error. Reading stops after the first block when that block is
+// already binary data (the parser then refuses it as such): /dev/urandom or
+// a 1 GB image is refused at once, not after reading up to the limit.
 bool read_all(std::FILE* f, std::string& data, std::size_t max_bytes) {
   char buf[1 << 16];
   std::size_t n;
+  bool first = true;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     data.append(buf, n);
     if (data.size() > max_bytes) break;
+    if (first && text::looks_binary(data)) break;
+    first = false;
   }
   return std::ferror(f) == 0;
 }
 
+[[noreturn]] void throw_too_large(std::uint64_t size, std::size_t max_bytes) {
+  throw Error(Status::too_large, "输入超过大小上限 / input of " + std::to_string(size) +
+                                     " bytes is larger than the limit of " + std::to_string(max_bytes) + " bytes");
+}
+
 void check_size(const std::string& data, std::size_t max_bytes) {
-  if (data.size() > max_bytes)
-    throw Error(Status::too_large, "输入超过大小上限 / input is larger than the limit of " + std::to_string(max_bytes) +
-                                       " bytes");
+  if (data.size() > max_bytes) throw_too_large(data.size(), max_bytes);
 }
 
 }  // namespace
@@ -73,9 +86,14 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
   std::vector<InputFile> out;
   for (const auto& p : paths) {
     std::error_code ec;
-    if (p != "-" && fs::is_directory(p, ec))
-      walk_folder(p, out);
-    else
+    if (p != "-" && fs::is_directory(p, ec)) {
+      // Sorted by path bytes, so that a batch's output order never depends
+      // on the order the file system happens to list entries in.
+      std::vector<InputFile> found;
+      walk_folder(p, found);
+      std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+      for (auto& f : found) out.push_back(std::move(f));
+    } else
       out.push_back({p, {}});
   }
   return out;
@@ -93,6 +111,13 @@ std::string read_input(const InputFile& input, std::size_t max_bytes) {
   if (fs::is_directory(input.path, ec)) throw_io("这是一个文件夹", "is a folder", EISDIR);
   std::FILE* f = std::fopen(input.path.c_str(), "rb");
   if (!f) throw_io("无法读取文件", "cannot read file", errno);
+  // A file that says how large it is is refused before any byte is read.
+  struct stat st;
+  if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    std::fclose(f);
+    throw_too_large(static_cast<std::uint64_t>(st.st_size), max_bytes);
+  }
   std::string data;
   bool ok = read_all(f, data, max_bytes);
   int err = errno;

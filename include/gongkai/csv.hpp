@@ -1,5 +1,6 @@
 // CSV for spreadsheet and pandas users (RFC 4180: comma separated, CRLF line
-// ends, fields quoted when they hold a comma, a quote or a line break).
+// ends, fields quoted when they hold a comma, a quote or a line break; text
+// that would run as a spreadsheet formula starts with ').
 //
 // Wide: one row a report, its metadata and then one column per field key.
 // Long: one row a printed cell: report,key,value,line.
@@ -46,7 +47,9 @@ std::string csv_long_rows(const Report& report, std::string_view report_name);
 std::string to_csv_wide(const Report& report, std::string_view report_name, const CsvOptions& options = {});
 std::string to_csv_long(const Report& report, std::string_view report_name, const CsvOptions& options = {});
 
-/// Appends one RFC 4180 field (quoted only when needed).
+/// Appends one RFC 4180 field (quoted only when needed). Text that a
+/// spreadsheet would run as a formula (starting with = + - @, tab or CR) is
+/// written as "'=..." so that it stays text.
 void append_csv_field(std::string& out, std::string_view value);
 
 }  // namespace gongkai

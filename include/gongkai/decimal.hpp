@@ -20,7 +20,8 @@ struct Decimal {
   /// Canonical text: "-53", "1723.2952", "0.038" (scale digits kept).
   std::string to_string() const;
   /// Parses "-12", "3.50", "1,234" (ASCII only); nullopt when not a number
-  /// or out of range.
+  /// or out of range: units outside int64 (INT64_MIN and INT64_MAX both
+  /// fit) or more than 9 decimals.
   static std::optional<Decimal> parse(std::string_view ascii) noexcept;
   /// Exact arithmetic at the larger scale; nullopt on overflow.
   static std::optional<Decimal> add(Decimal a, Decimal b) noexcept;

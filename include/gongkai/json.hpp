@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gongkai/model.hpp"
 
@@ -33,5 +34,15 @@ struct JsonReadOptions {
 /// include_detail = false) gets its tables rebuilt from "fields"; with
 /// "tables", "fields" must agree with them.
 Report from_json(std::string_view json, const JsonReadOptions& options = {});
+
+/// True when the text is a JSON array of objects, or empty (after an
+/// optional UTF-8 BOM and whitespace), as `gongkai parse` writes for several
+/// reports.
+bool is_json_batch(std::string_view json);
+
+/// Reads a JSON array of report JSONs (the output of `gongkai parse` on a
+/// folder), each element as from_json reads it. An error names the report
+/// it is in; its offset, line and column are those of the whole text.
+std::vector<Report> from_json_batch(std::string_view json, const JsonReadOptions& options = {});
 
 }  // namespace gongkai

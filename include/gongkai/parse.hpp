@@ -9,8 +9,13 @@
 
 namespace gongkai {
 
+/// The largest input parse() reads whatever max_input_bytes says: the
+/// places in the input (SourceSpan) are 32-bit byte offsets.
+inline constexpr std::size_t kLargestInput = 0xFFFFFFFFu;
+
 struct ParseOptions {
-  /// Inputs larger than this are refused with Status::too_large.
+  /// Inputs larger than this (or than kLargestInput) are refused with
+  /// Status::too_large.
   std::size_t max_input_bytes = 256u * 1024u * 1024u;
   /// Run validate() after parsing and append its findings to diagnostics.
   bool validate = true;

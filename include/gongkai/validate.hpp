@@ -25,6 +25,12 @@ std::vector<DerivedValue> derive_blank_totals(const Report& report);
 /// All findings for one report (does not modify it).
 std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options = {});
 
+/// Validates again a report read back from JSON, whose values may have been
+/// edited since it was written: the findings of the earlier validation and
+/// the derived values are replaced by those of a fresh run; the parser's own
+/// findings (CELL-REPAIRED, ROW-AMBIGUOUS) stay.
+void revalidate(Report& report);
+
 /// This year's 上年结转 against last year's 结转下年度继续办理, per column.
 std::vector<Diagnostic> compare_with_previous(const Report& current, const Report& previous);
 

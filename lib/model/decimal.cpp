@@ -67,7 +67,12 @@ std::optional<Decimal> Decimal::parse(std::string_view s) noexcept {
     }
   }
   if (digits == 0 || scale == 0) return std::nullopt;  // "" or "12."
-  if (mag > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return std::nullopt;
+  // The whole int64 range, INT64_MIN (whose magnitude is one more than
+  // INT64_MAX's) included, so that the two ends are treated alike. Sums that
+  // overflow are the relations' business (RELATION/overflow).
+  const std::uint64_t max_mag = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
+  if (mag > max_mag) return std::nullopt;
+  if (negative && mag == max_mag) return Decimal{std::numeric_limits<std::int64_t>::min(), scale < 0 ? 0 : scale};
   Decimal d;
   d.units = negative ? -static_cast<std::int64_t>(mag) : static_cast<std::int64_t>(mag);
   d.scale = scale < 0 ? 0 : scale;

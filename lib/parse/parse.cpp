@@ -34,10 +34,11 @@ void locate(std::string_view s, std::size_t offset, std::size_t* line, std::size
 }
 
 void check_is_text(std::string_view input, const ParseOptions& options) {
-  if (input.size() > options.max_input_bytes)
+  const std::size_t limit = std::min(options.max_input_bytes, kLargestInput);  // spans are 32-bit
+  if (input.size() > limit)
     throw Error(Status::too_large, "input of " + std::to_string(input.size()) + " bytes is larger than the limit of " +
-                                       std::to_string(options.max_input_bytes) + " / 输入超过大小上限");
-  if (input.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+                                       std::to_string(limit) + " / 输入超过大小上限");
+  if (!text::has_visible_text(input))  // only spaces (U+3000 too), control bytes, BOMs
     throw Error(Status::empty_input, "empty input: no text to parse / 输入为空");
   if (text::looks_binary(input))
     throw Error(Status::binary_input, "input is binary data, not text / 输入是二进制数据而非文本");
@@ -95,6 +96,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
 
   parsing::TitleLines title = parsing::find_title(src);
   parsing::read_meta(src, title, report.meta);
+  text::drop_bom(report.meta.title);  // the BOM of a title on line 1 is not printed text
   Format format = parsing::detect_format(src);
   // The national tables without a column heading that tells the two apart:
   // the report year decides.

@@ -23,12 +23,18 @@ void append_uint(std::string& out, std::uint64_t v) {
 }  // namespace
 
 void append_csv_field(std::string& out, std::string_view value) {
-  bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos;
+  // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before
+  // one) as a formula: a title like =HYPERLINK(...) must stay text. As OWASP
+  // advises, such a cell gets a leading ' and quotes. Numbers never come
+  // here (they are written as they are), so -2 stays a number.
+  bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+  bool needs_quotes = formula || value.find_first_of(",\"\r\n") != std::string_view::npos;
   if (!needs_quotes) {
     out.append(value);
     return;
   }
   out.push_back('"');
+  if (formula) out.push_back('\'');
   for (char c : value) {
     if (c == '"') out.push_back('"');
     out.push_back(c);

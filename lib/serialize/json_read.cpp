@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "gongkai/fields.hpp"
 #include "gongkai/json.hpp"
 #include "serialize/field_order.hpp"
+#include "serialize/member_names.hpp"
 #include "serialize/text_scan.hpp"
 
 namespace gongkai {
@@ -74,7 +76,10 @@ class ReportReader {
         fail_at(Status::json_syntax, "JSON 格式错误", "not valid JSON", first_token_offset());
       fail_at(Status::json_schema, "报告 JSON 应为对象", "a report JSON must be an object", first_token_offset());
     }
-    if (err) fail_at(Status::json_syntax, "JSON 格式错误", simdjson::error_message(err), first_token_offset());
+    if (err) {
+      refuse_trailing_content();
+      fail_at(Status::json_syntax, "JSON 格式错误", simdjson::error_message(err), first_token_offset());
+    }
     read_root(root);
     // At the end, current_location() has nothing to point at (OUT_OF_BOUNDS);
     // anything it points at is content after the report object.
@@ -82,6 +87,14 @@ class ReportReader {
     if (!doc.current_location().get(loc))
       fail_at(Status::json_syntax, "JSON 末尾有多余内容", "trailing content after the JSON value", offset_of(loc));
     return std::move(report_);
+  }
+
+  // simdjson calls "{...} xyz" a document that ended early: when that is
+  // what it is, say so, at the first byte after the value.
+  void refuse_trailing_content() const {
+    std::size_t at = serialize::find_trailing_content(json_);
+    if (at != std::string_view::npos)
+      fail_at(Status::json_syntax, "JSON 末尾有多余内容", "trailing content after the JSON value", at);
   }
 
   // Where the iterator stands, for errors raised by simdjson itself.
@@ -114,7 +127,7 @@ class ReportReader {
   // ---- positions and failures ---------------------------------------------
 
   std::size_t first_token_offset() const {
-    std::size_t i = 0;
+    std::size_t i = json_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (i < json_.size() && (json_[i] == ' ' || json_[i] == '\n' || json_[i] == '\r' || json_[i] == '\t')) ++i;
     return i;
   }
@@ -151,11 +164,21 @@ class ReportReader {
 
   // ---- generic walkers ------------------------------------------------------
 
+  // Every member of an object, in order. A name that comes twice is refused:
+  // which of two "meta" or "tables" a reader keeps is up to the reader
+  // (RFC 8259, 4), and a report must mean one thing.
   template <typename F>
   void each_member(od::object object, F&& f) {
+    serialize::MemberNames seen;
     for (auto field : object) {
       std::string_view key = field.unescaped_key();
       od::value v = field.value();
+      if (key.find('\0') != std::string_view::npos)
+        fail_at(Status::json_schema, "成员名中不能含有 \\u0000（NUL）", "a member name must not contain \\u0000 (NUL)",
+                offset_of(v));
+      if (!seen.insert(key))
+        fail_at(Status::json_schema, "对象成员重复：\"" + std::string(key) + "\"",
+                "duplicate member \"" + std::string(key) + "\" in an object", offset_of(v));
       PathScope scope(*this, PathStep{key, 0, false});
       f(key, v);
     }
@@ -211,6 +234,10 @@ class ReportReader {
     std::string_view s;
     if (v.get_string().get(s))
       fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
+    // The C ABI and the bindings hand strings out NUL-terminated: a \u0000
+    // inside would cut them short there, so no report string may hold one.
+    if (s.find('\0') != std::string_view::npos)
+      fail_value(v, "字符串中不能含有 \\u0000（NUL）", "a string must not contain \\u0000 (NUL)");
     return std::string(s);
   }
 
@@ -304,6 +331,7 @@ class ReportReader {
         each_element(v, [&](od::value& s) { report_.sections.push_back(read_section(s)); });
       } else if (k == "tables") {
         has_tables_ = true;
+        tables_offset_ = offset_of(v);
         each_element(v, [&](od::value& t) { report_.tables.push_back(read_table(t)); });
       } else if (k == "derived") {
         each_element(v, [&](od::value& d) { report_.derived.push_back(read_derived(d)); });
@@ -478,6 +506,7 @@ class ReportReader {
       rebuild_tables_from_fields();
       return;
     }
+    refuse_cells_given_twice();
     if (field_order_.empty() && fields_offset_ == npos) return;  // no "fields" member at all
     auto cells = serialize::cells_in_field_order(report_);
     bool same = cells.size() == fields_.size();
@@ -504,23 +533,50 @@ class ReportReader {
     }
   }
 
+  // One key, one cell: a key in two tables (or twice in one) would give two
+  // values to the same field, and fields could agree with either.
+  void refuse_cells_given_twice() const {
+    std::unordered_set<std::string_view> keys;
+    for (const auto& t : report_.tables)
+      for (const auto& c : t.cells)
+        if (!keys.insert(c.key).second)
+          fail_at(Status::json_schema, "单元格重复：" + c.key + " 在 tables 中出现两次",
+                  "cell " + c.key + " appears twice in tables", tables_offset_);
+  }
+
+  // A brief JSON has no tables: each key goes to the table of its template.
+  // Keys outside the report's template all go, in the order given, to a last
+  // table "other": to_json writes them after the template's keys in table
+  // order, so this keeps their order and the brief JSON reads back to the
+  // same bytes.
   void rebuild_tables_from_fields() {
+    std::unordered_set<std::string_view> in_template;
+    for (const auto& spec : field_specs(report_.meta.format)) in_template.insert(spec.key);
+    std::vector<std::string> outside;
     for (const auto& key : field_order_) {
-      std::string_view table_id = table_of_key(key);
-      if (table_id.empty()) table_id = "other";
-      auto it = std::find_if(report_.tables.begin(), report_.tables.end(),
-                             [&](const Table& t) { return t.id == table_id; });
-      if (it == report_.tables.end()) {
-        report_.tables.push_back(Table{std::string(table_id), {}, {}});
-        it = report_.tables.end() - 1;
+      if (!in_template.count(key)) {
+        outside.push_back(key);
+        continue;
       }
-      Cell c;
-      c.key = key;
-      c.value = fields_[key];
-      c.state = c.value ? CellState::number : CellState::blank;
-      if (c.value) c.raw = c.value->to_string();
-      it->cells.push_back(std::move(c));
+      add_rebuilt_cell(key, table_of_key(key));
     }
+    for (const auto& key : outside) add_rebuilt_cell(key, "other");
+  }
+
+  void add_rebuilt_cell(const std::string& key, std::string_view table_id) {
+    if (table_id.empty()) table_id = "other";
+    auto it = std::find_if(report_.tables.begin(), report_.tables.end(),
+                           [&](const Table& t) { return t.id == table_id; });
+    if (it == report_.tables.end()) {
+      report_.tables.push_back(Table{std::string(table_id), {}, {}});
+      it = report_.tables.end() - 1;
+    }
+    Cell c;
+    c.key = key;
+    c.value = fields_[key];
+    c.state = c.value ? CellState::number : CellState::blank;
+    if (c.value) c.raw = c.value->to_string();
+    it->cells.push_back(std::move(c));
   }
 
   static constexpr std::size_t npos = std::string_view::npos;
@@ -534,6 +590,7 @@ class ReportReader {
   std::unordered_map<std::string, std::optional<Decimal>> fields_;
   std::vector<std::string> field_order_;
   std::size_t fields_offset_ = npos;
+  std::size_t tables_offset_ = 0;
 };
 
 // simdjson's own error codes, in our words and statuses.
@@ -570,6 +627,9 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
                 "JSON nested deeper than " + std::to_string(max_depth) + " levels", deep);
 
   simdjson::padded_string padded(json);
+  // A UTF-8 byte order mark (Windows editors write one) is not JSON: read it
+  // as three spaces, so that every offset still counts from the file's start.
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") std::fill_n(padded.data(), 3, ' ');
   // One parser per thread, reused: it keeps its buffers between reports.
   thread_local od::parser parser;
   od::parser local_parser;
@@ -588,6 +648,7 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
       return fail(Status::invalid_utf8, "JSON 不是有效的 UTF-8", "JSON is not valid UTF-8",
                   serialize::find_invalid_utf8(json));
     if (err) {
+      reader.refuse_trailing_content();
       std::size_t at = err == simdjson::UNCLOSED_STRING ? serialize::find_unclosed_string(json) : 0;
       return fail(status_of(err), "JSON 格式错误", simdjson::error_message(err), at == std::string_view::npos ? 0 : at);
     }
@@ -599,6 +660,39 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
     Status s = status_of(e.error());
     reader.fail_at(s, s == Status::json_schema ? "JSON 类型错误" : "JSON 格式错误", e.what(), at);
   }
+}
+
+bool is_json_batch(std::string_view json) {
+  std::size_t i = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  i = json.find_first_not_of(" \t\r\n", i);
+  if (i == std::string_view::npos || json[i] != '[') return false;
+  // "[{" or "[]": a text may start with a bracket ("[首页]"), a batch not so.
+  i = json.find_first_not_of(" \t\r\n", i + 1);
+  return i != std::string_view::npos && (json[i] == '{' || json[i] == ']');
+}
+
+std::vector<Report> from_json_batch(std::string_view json, const JsonReadOptions& options) {
+  auto slices = serialize::split_json_array(json);
+  // Not an array whose brackets close: from_json says what is wrong with it.
+  if (!slices) return {from_json(json, options)};
+  std::vector<Report> reports;
+  reports.reserve(slices->size());
+  for (std::size_t i = 0; i < slices->size(); ++i) {
+    const serialize::JsonSlice& slice = (*slices)[i];
+    try {
+      reports.push_back(from_json(json.substr(slice.begin, slice.size), options));
+    } catch (const Error& e) {
+      // The place of the problem in the whole text, and which report it is in.
+      std::size_t at = slice.begin + e.offset();
+      auto pos = serialize::position_of(json, at);
+      throw Error(e.status(),
+                  "批量 JSON 的第 " + std::to_string(i + 1) + " 份报告（第 " +
+                      std::to_string(serialize::position_of(json, slice.begin).line) + " 行起）/ report [" +
+                      std::to_string(i) + "] of the batch: " + e.what(),
+                  at, pos.line, pos.column);
+    }
+  }
+  return reports;
 }
 
 }  // namespace gongkai

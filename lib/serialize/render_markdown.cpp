@@ -14,11 +14,14 @@ namespace {
 using serialize::CellMarks;
 using serialize::ReportMarks;
 
-// One table cell's text: no line breaks, pipes and markup escaped.
+// One table cell's text: no line breaks, pipes and markup escaped. Brackets
+// too, so that a note like [x](javascript:...) is text, never a live link.
 void append_md(std::string& out, std::string_view s) {
   for (char c : s) {
     switch (c) {
       case '|': out += "\\|"; break;
+      case '[': out += "\\["; break;
+      case ']': out += "\\]"; break;
       case '\\': out += "\\\\"; break;
       case '*': out += "\\*"; break;
       case '_': out += "\\_"; break;
@@ -135,7 +138,9 @@ std::string to_markdown(const Report& report, const RenderOptions& options) {
   append_md(out, m.organ);
   out += "\n- 年度 / year: " + (m.year ? std::to_string(*m.year) : std::string("—"));
   out += std::string("\n- 格式 / template: ") + format_name(m.format);
-  out += "\n- 发布日期 / published: " + m.published.value_or("—") + "\n\n";
+  out += "\n- 发布日期 / published: ";
+  append_md(out, m.published.value_or("—"));
+  out += "\n\n";
 
   ReportMarks marks(report);
   const auto& layouts = serialize::table_layouts(m.format);

@@ -98,6 +98,77 @@ std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noex
   return std::string_view::npos;
 }
 
+std::size_t find_trailing_content(std::string_view json) noexcept {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const char* p = json.data();
+  const char* end = p + json.size();
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") p += 3;
+  while (p < end && is_space(*p)) ++p;
+  if (p >= end || (*p != '{' && *p != '[')) return std::string_view::npos;
+  std::size_t depth = 0;
+  for (; p < end; ++p) {
+    char c = *p;
+    if (c == '"') {
+      p = skip_string(p + 1, end);
+      if (!p) return std::string_view::npos;
+      --p;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ']') && --depth == 0) {
+      for (++p; p < end; ++p)
+        if (!is_space(*p)) return static_cast<std::size_t>(p - json.data());
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::optional<std::vector<JsonSlice>> split_json_array(std::string_view json) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t i = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (i < json.size() && is_space(json[i])) ++i;
+  if (i >= json.size() || json[i] != '[') return std::nullopt;
+  std::vector<JsonSlice> out;
+  const char* p = json.data() + i + 1;
+  const char* end = json.data() + json.size();
+  const char* element = nullptr;  // start of the element being scanned
+  std::size_t depth = 0;
+  auto close_element = [&](const char* at) {
+    const char* last = at;
+    while (last > element && is_space(last[-1])) --last;
+    out.push_back({static_cast<std::size_t>(element - json.data()), static_cast<std::size_t>(last - element)});
+    element = nullptr;
+  };
+  for (; p < end; ++p) {
+    char c = *p;
+    if (is_space(c) && depth == 0) continue;
+    if (depth == 0 && (c == ',' || c == ']')) {
+      if (!element) {
+        if (c == ']' && out.empty()) break;  // []
+        return std::nullopt;                // [,  or  [1,]
+      }
+      close_element(p);
+      if (c == ']') break;
+      continue;
+    }
+    if (!element) element = p;
+    if (c == '"') {
+      p = skip_string(p + 1, end);
+      if (!p) return std::nullopt;
+      --p;  // the loop steps past the closing quote
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (depth == 0) return std::nullopt;
+      --depth;
+    }
+  }
+  if (p >= end) return std::nullopt;  // no closing ]
+  for (++p; p < end; ++p)
+    if (!is_space(*p)) return std::nullopt;  // content after the array
+  return out;
+}
+
 TextPosition position_of(std::string_view text, std::size_t offset) noexcept {
   offset = std::min(offset, text.size());
   TextPosition pos;

@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 namespace gongkai::serialize {
 
@@ -22,6 +24,23 @@ std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noex
 
 /// Offset of the opening quote of a string that is never closed, or npos.
 std::size_t find_unclosed_string(std::string_view json) noexcept;
+
+/// Offset of the first byte after the top-level object or array closes that
+/// is not white space ("{...} xyz"), or npos. Brackets are matched, strings
+/// skipped; whether the value itself is valid is for the parser to say.
+std::size_t find_trailing_content(std::string_view json) noexcept;
+
+/// Where one element of a JSON array is: its first byte and its length.
+struct JsonSlice {
+  std::size_t begin = 0;
+  std::size_t size = 0;
+};
+
+/// The elements of a top-level JSON array (after an optional UTF-8 BOM), by
+/// a scan of its brackets and strings; each element is checked only later,
+/// by whoever reads it. Nothing when the text is not an array or its
+/// brackets do not close.
+std::optional<std::vector<JsonSlice>> split_json_array(std::string_view json);
 
 /// 1-based line and column (in code points) of a byte offset.
 struct TextPosition {

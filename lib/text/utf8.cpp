@@ -72,10 +72,49 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept {
   return std::string_view::npos;
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept {
+  if (s.size() <= max_bytes) return s;
+  std::size_t n = max_bytes;
+  // s[n] is the first byte left out: while it continues a character, that
+  // character would be cut, so it goes too.
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0u) == 0x80u) --n;
+  return s.substr(0, n);
+}
+
 std::size_t count_code_points(std::string_view s) noexcept {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
+}
+
+namespace {
+
+bool is_invisible(char32_t cp) noexcept {
+  // Controls, space, NBSP; not NUL, which makes the input binary data.
+  if ((cp > 0 && cp <= 0x20) || (cp >= 0x7F && cp <= 0xA0)) return true;
+  switch (cp) {
+    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0xFEFF: case 0x00AD: case 0x180E: case 0x2060:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200F;  // en quad ... hair space, zero-width, direction marks
+  }
+}
+
+}  // namespace
+
+bool has_visible_text(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp;
+    int n = decode(s, i, &cp);
+    if (n == 0 || !is_invisible(cp)) return true;
+    i += static_cast<std::size_t>(n);
+  }
+  return false;
+}
+
+void drop_bom(std::string& s) {
+  if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
 }
 
 bool looks_binary(std::string_view s) noexcept {

@@ -1,4 +1,5 @@
 // The one evaluator of the declared relations (relations.cpp) and sign rules.
+#include <optional>
 #include <string>
 
 #include "gongkai/fields.hpp"
@@ -61,6 +62,18 @@ MessageArg subject_arg(const Relation& rel, Format format) {
   return {"subject", row_label(format, key), key};
 }
 
+void report_overflow(const Relation& rel, Format format, const std::vector<CellReading>& lhs,
+                     const std::vector<CellReading>& rhs, Findings* out) {
+  std::string first_key = rel.lhs.empty() ? std::string() : rel.lhs.front();
+  Diagnostic f = make_finding(rel.decl->rule, rel.decl->severity, "RELATION/overflow",
+                              {subject_arg(rel, format), {"key", first_key, ""}});
+  for (const auto& c : lhs) f.cells.push_back(c.ref());
+  for (const auto& c : rhs) f.cells.push_back(c.ref());
+  point_at_first_cell(lhs, &f);
+  if (!f.line) point_at_first_cell(rhs, &f);
+  out->push_back(std::move(f));
+}
+
 }  // namespace
 
 std::vector<Derivation> derive_totals(const Report& report) {
@@ -119,9 +132,14 @@ void check_relations(const CellReader& cells, Format format, Findings* out) {
     if (any_absent(lhs) || any_absent(rhs)) continue;
     if (any_unknown(lhs) || any_unknown(rhs)) continue;
     Decimal left, right;
-    if (!sum_readings(lhs, &left) || !sum_readings(rhs, &right)) continue;
-    auto diff = Decimal::sub(left, right);
-    if (!diff) continue;
+    std::optional<Decimal> diff;
+    if (sum_readings(lhs, &left) && sum_readings(rhs, &right)) diff = Decimal::sub(left, right);
+    if (!diff) {
+      // Numbers so large that a side does not add up in 64 bits cannot be a
+      // report's real counts, and the relation cannot be shown to hold.
+      report_overflow(rel, format, lhs, rhs, out);
+      continue;
+    }
     bool holds = rel.decl->comparison == Comparison::equal ? left == right : !(left < right);
     if (holds) continue;
 

@@ -98,6 +98,14 @@ constexpr Template kTemplates[] = {
     {"CELL-NOT-NUMBER",
      "“{label}”（{key}）的内容“{raw}”不是数字，也不是表示空白的符号",
      "{key} holds '{raw}', which is neither a number nor a blank mark"},
+    {"CELL-NOT-NUMBER/out-of-range",
+     "“{label}”（{key}）的数字“{raw}”超出可准确处理的范围（绝对值约 9.2×10¹⁸ 以内、最多 9 位小数），未计入核对",
+     "{key} holds the number '{raw}', beyond what can be held exactly (about ±9.2×10^18, 9 decimals at most); "
+     "it is left out of the checks"},
+    // A relation whose sides are too large to add up exactly.
+    {"RELATION/overflow",
+     "{subject}：数字过大，两边之和超出可准确计算的范围，无法核对此项勾稽关系（{key}）",
+     "{subject}: the numbers are too large to add up exactly; this relation cannot be checked ({key})"},
     // Metadata.
     {"META-YEAR/missing",
      "未能确定报告所属年度",

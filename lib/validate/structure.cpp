@@ -181,12 +181,31 @@ void check_tables(const Report& r, Findings* out) {
   }
 }
 
+namespace {
+
+// Digits with at most a sign, one decimal point and thousands separators:
+// a number Decimal cannot hold (too many digits or decimals), not text.
+bool looks_like_number(std::string_view raw) {
+  std::size_t i = !raw.empty() && (raw[0] == '-' || raw[0] == '+') ? 1 : 0;
+  bool digit = false, point = false;
+  for (; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c == '.' && !point && digit) point = true;
+    else if (c != ',' || !digit) return false;
+  }
+  return digit;
+}
+
+}  // namespace
+
 void check_cells(const Report& r, Findings* out) {
   for (const auto& t : r.tables) {
     for (const auto& c : t.cells) {
       if (c.state != CellState::not_number) continue;
       const FieldSpec* spec = find_field_spec(r.meta.format, c.key);
-      Diagnostic d = make_finding("CELL-NOT-NUMBER", Severity::warning, "CELL-NOT-NUMBER",
+      const char* words = looks_like_number(c.raw) ? "CELL-NOT-NUMBER/out-of-range" : "CELL-NOT-NUMBER";
+      Diagnostic d = make_finding("CELL-NOT-NUMBER", Severity::warning, words,
                                   {{"label", spec ? std::string(spec->row) : c.key, ""}, {"key", c.key, ""}, {"raw", c.raw, ""}},
                                   c.span.line, c.span.column);
       d.cells.push_back(CellRef{c.key, std::nullopt, c.span.line, c.span.column});

@@ -212,7 +212,8 @@ class FigureChecker {
     }
     if (!first) return;  // the table does not print the cells: nothing to compare
 
-    std::string quote(clause.substr(0, std::min<std::size_t>(clause.size(), 120)));
+    // At most 120 bytes of the clause, never ending inside a character.
+    std::string quote(text::utf8_prefix(clause, 120));
     const std::size_t offset = static_cast<std::size_t>(number.data() - line.data());
     const auto column =
         line_no ? static_cast<std::uint32_t>(text::count_code_points(std::string_view(line).substr(0, offset)) + 1) : 0;

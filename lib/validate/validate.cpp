@@ -2,7 +2,11 @@
 // derived totals, the tables' arithmetic, structure, metadata, prose.
 #include "gongkai/validate.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include "validate/checks.hpp"
+#include "validate/messages.hpp"
 
 namespace gongkai {
 
@@ -33,6 +37,23 @@ std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& op
   if (options.metadata) check_metadata(report, &out);
   if (options.text) check_text_figures(cells, &out);
   return out;
+}
+
+void revalidate(Report& report) {
+  // The rules validation has words for (messages.cpp) are its own; any other
+  // finding (CELL-REPAIRED, ROW-AMBIGUOUS) is the parser's and stays.
+  const auto ids = validation::message_ids();
+  auto is_validation_rule = [&](const std::string& rule) {
+    return std::any_of(ids.begin(), ids.end(), [&](std::string_view id) {
+      return id == rule || (id.size() > rule.size() && id.substr(0, rule.size()) == rule && id[rule.size()] == '/');
+    });
+  };
+  auto& d = report.diagnostics;
+  d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return is_validation_rule(x.rule); }),
+          d.end());
+  report.derived = derive_blank_totals(report);
+  auto found = validate(report);
+  d.insert(d.end(), found.begin(), found.end());
 }
 
 }  // namespace gongkai

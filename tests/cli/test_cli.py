@@ -9,11 +9,11 @@ import shlex
 import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import cli_fixture  # noqa: E402
 import make_reports  # noqa: E402
 
 GONGKAI = None
@@ -24,40 +24,18 @@ def run(*args, stdin=None):
     return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
 
 
-class CliTest(unittest.TestCase):
+class CliTest(cli_fixture.ReportFiles):
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory()
-        cls.dir = cls.tmp.name
-        with open(os.path.join(HERE, "data", "report_gk2021.txt.in"), encoding="utf-8") as f:
-            template = f.read()
-        cls.texts = [make_reports.report(n, template) for n in range(3)]
-        cls.files = []
-        for n, text in enumerate(cls.texts):
-            path = os.path.join(cls.dir, f"r{n}.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-            cls.files.append(path)
+        super().setUpClass()
         # A report whose table 三 breaks a row total: an error finding.
         broken = cls.texts[0].replace("一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6",
                                       "一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t9")
         assert broken != cls.texts[0]
         cls.broken = cls.write("broken.txt", broken.encode("utf-8"))
         cls.empty = cls.write("empty.txt", b"")
-        cls.binary = cls.write("binary.txt", b"\x00\x01\x02PK\x03\x04" * 200)
         cls.not_utf8 = cls.write("gbk.txt", "政府信息公开工作年度报告".encode("gb18030") * 20)
         cls.missing = os.path.join(cls.dir, "no_such_file.txt")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.tmp.cleanup()
-
-    @classmethod
-    def write(cls, name, data):
-        path = os.path.join(cls.dir, name)
-        with open(path, "wb") as f:
-            f.write(data)
-        return path
 
     # ---- parse ---------------------------------------------------------------
 

@@ -82,3 +82,62 @@ def test_json_errors() -> None:
         gongkai.Report.from_json("[" * 150 + "]" * 150, max_depth=16)
     with pytest.raises(gongkai.TooLargeError):
         gongkai.Report.from_json('{"schema": "gongkai.report/1"}', max_bytes=10)
+
+
+def test_option_values_outside_size_t_are_refused_not_wrapped(example_text: str) -> None:
+    # ctypes would turn 2**64 + 5 into 5 (and refuse the report as too large)
+    # and -1 into SIZE_MAX (no limit at all).
+    for bad in (2**64 + 5, 2**64, -1):
+        with pytest.raises(ValueError) as info:
+            gongkai.parse(example_text, max_input_bytes=bad)
+        assert not isinstance(info.value, gongkai.GongkaiError)
+        assert "max_input_bytes" in str(info.value)
+    with pytest.raises(ValueError, match="max_depth"):
+        gongkai.Report.from_json('{"schema": "gongkai.report/1"}', max_depth=-1)
+    with pytest.raises(ValueError, match="max_bytes"):
+        gongkai.Report.from_json('{"schema": "gongkai.report/1"}', max_bytes=2**64 + 5)
+    with pytest.raises(TypeError):
+        gongkai.parse(example_text, max_input_bytes=1.5)  # type: ignore[arg-type]
+
+
+def test_json_error_names_its_position_once() -> None:
+    with pytest.raises(gongkai.TooDeepError) as info:
+        gongkai.Report.from_json("[" * 150 + "]" * 150, max_depth=16)
+    text = str(info.value)
+    assert info.value.line == 1 and text.count("line 1") == 1, text
+    with pytest.raises(gongkai.JsonSyntaxError) as syntax:
+        gongkai.Report.from_json('{"schema": "gongkai.report/1",\n "meta": {,}}')
+    assert str(syntax.value).count("line 2") == 1, str(syntax.value)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    import time
+    import tracemalloc
+
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as f:  # sparse: 1 GiB that takes no disk
+        f.truncate(1 << 30)
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(gongkai.TooLargeError) as info:
+            gongkai.parse(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert time.monotonic() - started < 2
+    assert peak < 8 << 20, f"{peak} bytes allocated to refuse it"
+    assert str(1 << 30) in str(info.value) and "上限" in str(info.value)
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * 5000)
+    with pytest.raises(gongkai.TooLargeError):
+        gongkai.parse(small, max_input_bytes=4096)
+
+
+def test_an_endless_binary_stream_is_refused_on_its_first_block() -> None:
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(gongkai.BinaryInputError):
+        gongkai.parse(Path("/dev/zero"))  # never ends: reading it whole would not return
+    assert time.monotonic() - started < 2

@@ -46,6 +46,9 @@ class GongkaiError(Exception):
 
     def __str__(self) -> str:
         where = f" (line {self.line}, column {self.column})" if self.line else ""
+        # The JSON reader's messages already end with their position.
+        if where and where in self.message:
+            return self.message
         return f"{self.message}{where}"
 
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any, Callable, Dict, List, Optional, TypeVar, Union, cast
 
 from . import _native
-from ._errors import IoError, Status, raise_for
+from ._in_flight import InFlight
+from ._errors import IoError, Status, TooLargeError, raise_for
 from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, Meta, Severity
 
 Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
@@ -29,6 +30,20 @@ def _optional_text(raw: Optional[bytes]) -> Optional[str]:
 
 def _decimal(raw: Optional[bytes]) -> Optional[Decimal]:
     return None if raw is None else Decimal(raw.decode("ascii"))
+
+
+_SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
+
+
+def _size_option(name: str, value: int) -> int:
+    """A limit for a size_t member of the options: ctypes would silently wrap
+    2**64 + 5 to 5 and -1 to SIZE_MAX, so anything outside 1..SIZE_MAX is an
+    error here."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 1 <= value <= _SIZE_MAX:
+        raise ValueError(f"{name} must be between 1 and {_SIZE_MAX}, got {value}")
+    return value
 
 
 def _check(status: int, err: _native.GkError) -> None:
@@ -65,19 +80,44 @@ def _diagnostic(d: _native.GkDiagnostic) -> Diagnostic:
     )
 
 
-def _as_bytes(source: Source) -> bytes:
+_READ_BLOCK = 1 << 16
+
+
+def _read_file(path: str, limit: int) -> bytes:
+    """The file's bytes, refused before reading when its size is over `limit`.
+    Files that do not know their size (pipes, devices) are read a block at a
+    time up to ``limit + 1`` bytes, and no further than a block holding a NUL
+    byte: that is binary data, which the library then refuses as such."""
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise TooLargeError(
+                    f"输入超过大小上限 / input of {size} bytes is larger than the limit of {limit}: {path!r}"
+                )
+            blocks = []
+            total = 0
+            while total <= limit:
+                block = f.read(min(_READ_BLOCK, limit + 1 - total))
+                if not block:
+                    break
+                blocks.append(block)
+                total += len(block)
+                if b"\0" in block:
+                    break
+            return b"".join(blocks)
+    except OSError as e:
+        raise IoError(f"cannot read {path!r}: {e.strerror or e} / 无法读取文件") from e
+
+
+def _as_bytes(source: Source, limit: int) -> bytes:
     """Text is encoded as UTF-8, bytes pass as they are, a path is read."""
     if isinstance(source, str):
         return source.encode("utf-8")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source)
     if isinstance(source, os.PathLike):
-        path = os.fspath(source)
-        try:
-            with open(path, "rb") as f:
-                return f.read()
-        except OSError as e:
-            raise IoError(f"cannot read {path!r}: {e.strerror or e} / 无法读取文件") from e
+        return _read_file(os.fspath(source), limit)
     raise TypeError(f"parse() takes str, bytes or os.PathLike, not {type(source).__name__}")
 
 
@@ -90,7 +130,7 @@ class Report:
     collected). Its properties raise ``ValueError`` once it is closed.
     """
 
-    __slots__ = ("_handle", "_finalizer", "_cache", "_lock", "__weakref__")
+    __slots__ = ("_handle", "_finalizer", "_cache", "_lock", "_calls", "__weakref__")
 
     def __init__(self, _handle: "_native.ReportPtr") -> None:  # type: ignore[valid-type]
         if not _handle:
@@ -100,6 +140,8 @@ class Report:
         self._finalizer = weakref.finalize(self, _lib.gk_report_free, _handle)
         self._cache: Dict[str, object] = {}
         self._lock = threading.Lock()
+        # Native calls running on the handle: close() waits for them.
+        self._calls = InFlight()
 
     # ---- construction -------------------------------------------------------
 
@@ -109,9 +151,7 @@ class Report:
         _lib.gk_parse_options_init(ctypes.byref(options))
         options.validate = 1 if validate else 0
         if max_input_bytes is not None:
-            if max_input_bytes <= 0:
-                raise ValueError("max_input_bytes must be positive")
-            options.max_input_bytes = max_input_bytes
+            options.max_input_bytes = _size_option("max_input_bytes", max_input_bytes)
         out = _native.ReportPtr()
         err = _native.GkError()
         # ctypes releases the GIL for the call, so threads parse in parallel.
@@ -135,9 +175,9 @@ class Report:
         options = _native.GkJsonOptions()
         _lib.gk_json_options_init(ctypes.byref(options))
         if max_depth is not None:
-            options.max_depth = max_depth
+            options.max_depth = _size_option("max_depth", max_depth)
         if max_bytes is not None:
-            options.max_bytes = max_bytes
+            options.max_bytes = _size_option("max_bytes", max_bytes)
         out = _native.ReportPtr()
         err = _native.GkError()
         status = _lib.gk_report_from_json(data, len(data), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err))
@@ -147,12 +187,15 @@ class Report:
     # ---- lifetime -----------------------------------------------------------
 
     def close(self) -> None:
-        """Releases the native report. Safe to call more than once."""
+        """Releases the native report. Safe to call more than once, and from
+        any thread: calls running on the report on other threads finish
+        first, and calls made afterwards raise ``ValueError``."""
+        self._calls.close()
         self._finalizer()
 
     @property
     def closed(self) -> bool:
-        return not self._finalizer.alive
+        return self._calls.closing or not self._finalizer.alive
 
     def __enter__(self) -> "Report":
         return self
@@ -160,17 +203,11 @@ class Report:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _live(self) -> "_native.ReportPtr":  # type: ignore[valid-type]
-        if not self._finalizer.alive:
-            raise ValueError("the report is closed")
-        return self._handle
-
     def _cached(self, name: str, make: Callable[[Any], _T]) -> _T:
         """The value `make(handle)` computed once, then kept."""
-        handle = self._live()
-        with self._lock:
+        with self._calls.enter(), self._lock:
             if name not in self._cache:
-                self._cache[name] = make(handle)
+                self._cache[name] = make(self._handle)
             return cast(_T, self._cache[name])
 
     # ---- content --------------------------------------------------------------
@@ -238,12 +275,14 @@ class Report:
         Raises:
             NotFoundError: the report does not print that cell.
         """
-        handle = self._live()
         data = key.encode("utf-8")
         out = ctypes.POINTER(_native.GkField)()
         err = _native.GkError()
-        _check(_lib.gk_report_field(handle, data, len(data), ctypes.byref(out), ctypes.byref(err)), err)
-        return self.cells[_text(out.contents.key)]
+        with self._calls.enter():
+            status = _lib.gk_report_field(self._handle, data, len(data), ctypes.byref(out), ctypes.byref(err))
+            _check(status, err)
+            found = _text(out.contents.key)
+        return self.cells[found]
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
@@ -261,10 +300,11 @@ class Report:
     def validate(self) -> List[Diagnostic]:
         """Runs validation again and returns its findings (the report is not
         changed). Finding problems is a result, not an error."""
-        handle = self._live()
         out = _native.DiagnosticsPtr()
         err = _native.GkError()
-        _check(_lib.gk_report_validate(handle, ctypes.byref(out), ctypes.byref(err)), err)
+        with self._calls.enter():
+            status = _lib.gk_report_validate(self._handle, ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
         try:
             return [_diagnostic(_lib.gk_diagnostics_at(out, i).contents) for i in range(_lib.gk_diagnostics_count(out))]
         finally:
@@ -282,11 +322,12 @@ class Report:
 
     def to_json_bytes(self, *, pretty: bool = False, detail: bool = True) -> bytes:
         """:meth:`to_json` as UTF-8 bytes, exactly as the library wrote them."""
-        handle = self._live()
         flags = (_native.GK_JSON_PRETTY if pretty else 0) | (_native.GK_JSON_DETAIL if detail else 0)
         out = _native.BufferPtr()
         err = _native.GkError()
-        _check(_lib.gk_report_to_json(handle, flags, ctypes.byref(out), ctypes.byref(err)), err)
+        with self._calls.enter():
+            status = _lib.gk_report_to_json(self._handle, flags, ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
         try:
             # Copy the library's bytes out, then free its buffer.
             return ctypes.string_at(_lib.gk_buffer_data(out), _lib.gk_buffer_size(out))
@@ -294,9 +335,10 @@ class Report:
             _lib.gk_buffer_free(out)
 
     def __repr__(self) -> str:
-        if self.closed:
+        try:
+            m = self.meta
+        except ValueError:  # closed, perhaps by another thread just now
             return "<gongkai.Report closed>"
-        m = self.meta
         return f"<gongkai.Report {m.organ or m.title!r} {m.year} {m.format}>"
 
 
@@ -315,4 +357,12 @@ def parse(source: Source, *, validate: bool = True, max_input_bytes: Optional[in
         InvalidUtf8Error, BinaryInputError, EmptyInputError, TooLargeError,
         IoError (a path that cannot be read).
     """
-    return Report._parse_bytes(_as_bytes(source), validate, max_input_bytes)
+    if max_input_bytes is not None:
+        _size_option("max_input_bytes", max_input_bytes)
+    return Report._parse_bytes(_as_bytes(source, max_input_bytes or _default_max_input_bytes()), validate, max_input_bytes)
+
+
+def _default_max_input_bytes() -> int:
+    options = _native.GkParseOptions()
+    _lib.gk_parse_options_init(ctypes.byref(options))
+    return int(options.max_input_bytes)

@@ -2,7 +2,6 @@ package org.gongkai;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -60,9 +59,10 @@ public final class Gongkai {
    */
   public static Report parse(Path file, ParseOptions options) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = ReportFile.read(file, options.maxInputBytes());
     } catch (IOException e) {
       throw new GongkaiIoException("gongkai: cannot read " + file + ": " + e.getMessage(), e);
     } catch (OutOfMemoryError e) {

@@ -111,6 +111,31 @@ class BadInputTest {
     assertEquals(Status.IO_ERROR, assertThrows(GongkaiIoException.class, () -> Gongkai.parse(tmp)).status());
   }
 
+  @Test
+  void aFileOverTheLimitIsRefusedBeforeItIsRead(@TempDir Path tmp) throws Exception {
+    Path huge = tmp.resolve("huge.txt");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(3L << 30);  // sparse, and larger than a Java array: readAllBytes would fail
+    }
+    long started = System.nanoTime();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Gongkai.parse(huge));
+    assertEquals(Status.TOO_LARGE, e.status());
+    assertTrue(e.getMessage().contains(Long.toString(3L << 30)) && e.getMessage().contains("上限"), e.getMessage());
+    assertTrue(System.nanoTime() - started < 2_000_000_000L, "refused without reading");
+    Path small = tmp.resolve("small.txt");
+    java.nio.file.Files.write(small, new byte[5000]);
+    assertEquals(Status.TOO_LARGE, assertThrows(InvalidInputException.class,
+        () -> Gongkai.parse(small, ParseOptions.defaults().withMaxInputBytes(4096))).status());
+  }
+
+  @Test
+  void anEndlessBinaryStreamIsRefusedOnItsFirstBlock() {
+    long started = System.nanoTime();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Gongkai.parse(Path.of("/dev/zero")));
+    assertEquals(Status.BINARY_INPUT, e.status());
+    assertTrue(System.nanoTime() - started < 2_000_000_000L, "stopped at the first block");
+  }
+
   private static JsonFormatException jsonFails(String json) {
     return assertThrows(JsonFormatException.class, () -> Report.fromJson(json).close());
   }

@@ -58,8 +58,20 @@ class LibraryTest {
     assertTrue(unknown.getMessage().contains("99"), unknown.getMessage());
   }
 
+  /**
+   * The tests of the jar's own copy of the library need that copy. A run
+   * against an explicit library (gongkai.library.path, as the sanitizer run
+   * does) does not build it, so on a fresh clone they are skipped, not failed.
+   */
+  private static void assumeTheJarHoldsTheLibrary() {
+    boolean explicit = System.getProperty(NativeLibrary.PATH_PROPERTY) != null;
+    assumeTrue(!explicit || NativeLibrary.class.getResource(NativeLibrary.resourcePath()) != null,
+        "testing the library at " + NativeLibrary.PATH_PROPERTY + "; the jar's copy was not built");
+  }
+
   @Test
   void libraryShipsOnTheClassPathForThisPlatform() {
+    assumeTheJarHoldsTheLibrary();
     String os = System.getProperty("os.name");
     String arch = System.getProperty("os.arch");
     if ("Linux".equals(os) && "amd64".equals(arch)) assertEquals("linux-x86_64", NativeLibrary.platform());
@@ -84,6 +96,7 @@ class LibraryTest {
 
   @Test
   void extractedCopyIsATempFileRemovedAfterLoading(@TempDir Path tmp) throws Exception {
+    assumeTheJarHoldsTheLibrary();
     Object[] r = runJava(List.of("-Djava.io.tmpdir=" + tmp), "--version");
     assertEquals(0, r[0], (String) r[1]);
     assertTrue(((String) r[1]).contains("ABI " + NativeLibrary.EXPECTED_ABI), (String) r[1]);
@@ -94,6 +107,7 @@ class LibraryTest {
 
   @Test
   void propertyOverridesTheJar() throws Exception {
+    assumeTheJarHoldsTheLibrary();
     Path dir = Paths.get(NativeLibrary.class.getResource(NativeLibrary.resourcePath()).toURI()).getParent();
     assumeTrue(Files.isDirectory(dir), "library is not a plain file on the class path");
     Object[] ok = runJava(List.of("-D" + NativeLibrary.PATH_PROPERTY + "=" + dir), "--version");

@@ -58,7 +58,12 @@ bool is_page_furniture(std::string_view norm, std::string_view c) {
 }
 
 bool is_prose_line(const SourceLine& line) {
+  // Its length in words: digits (a row's many cells) do not make a line prose.
   std::size_t n = length_cp(line.compact);
+  for (char c : line.compact) n -= c >= '0' && c <= '9';
+  // A sentence ends with 。; no table row does.
+  std::string_view t = trim(line.norm);
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "。" && n >= 6) return true;
   if (contains(line.norm, "。")) return n > 24;
   if (contains_any(line.norm, {"；", ";"})) return n > 30;
   return n > 60;
@@ -115,9 +120,11 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       }
       t.line = static_cast<std::uint32_t>(i);
       StreamToken st;
-      // Text in a cell between two values of a row printed with separators
-      // is a cell that is not a number ("见附件"), not a label.
-      st.label = t.kind == TokenKind::text && !(cells && k > first_value && k < last_value);
+      // Text in a cell after the first value of a row printed with
+      // separators is a cell that is not a number ("见附件", a number too long
+      // to hold), not a label; a long text at the row's end is a label.
+      st.label = t.kind == TokenKind::text &&
+                 !(cells && k > first_value && (k < last_value || length_cp(t.text) <= 24));
       st.edge = t.kind == TokenKind::empty && (k < first_value || k > last_value);
       if (st.label) {
         st.compact = compact(t.text);

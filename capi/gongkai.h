@@ -87,7 +87,10 @@ enum {
   GK_IO_ERROR = 9,         /* a file could not be read or written */
   GK_NOT_FOUND = 10,       /* a looked-up key does not exist */
   GK_OUT_OF_MEMORY = 11,   /* an allocation failed */
-  GK_INTERNAL = 12         /* a bug in gongkai; please report it */
+  GK_INTERNAL = 12,        /* a bug in gongkai; please report it */
+  GK_BAD_FILE = 13,        /* a PDF, Word or web file that cannot be read: truncated, encrypted, a zip that is not Word */
+  GK_NEEDS_OCR = 14,       /* a PDF without a text layer (a scan): it needs OCR first */
+  GK_NO_REPORT = 15        /* a PDF, Word or web file in which no report text was found */
 };
 
 /* Stable lowercase name of a status ("invalid_utf8"); "unknown" for a number

@@ -6,6 +6,7 @@ namespace gongkai::cli {
 
 int run_parse(int argc, char** argv);     // gongkai parse FILE... [--format json|jsonl]
 int run_validate(int argc, char** argv);  // gongkai validate FILE... [--previous FILE]
-int run_render(int argc, char** argv);    // gongkai render FILE --format json|csv|md|html
+int run_render(int argc, char** argv);
+int run_text(int argc, char** argv);      // gongkai text FILE: the text read from a PDF, HTML, DOCX    // gongkai render FILE --format json|csv|md|html
 
 }  // namespace gongkai::cli

@@ -17,6 +17,7 @@ void print_usage(std::FILE* out) {
       "  parse     report text -> report JSON      解析报告文本，输出 JSON\n"
       "  validate  check a report's tables and parts  检查报告的表格与结构\n"
       "  render    report text or JSON -> json|csv|md|html  转换与呈现\n"
+      "  text      the text read from a PDF, web page or Word file  打印从文件读出的文字\n"
       "  version   print the version               打印版本\n"
       "\n"
       "Run 'gongkai <command> --help' for a command's options.\n",
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     if (std::strcmp(cmd, "parse") == 0) return gongkai::cli::run_parse(argc - 1, argv + 1);
     if (std::strcmp(cmd, "validate") == 0) return gongkai::cli::run_validate(argc - 1, argv + 1);
     if (std::strcmp(cmd, "render") == 0) return gongkai::cli::run_render(argc - 1, argv + 1);
+    if (std::strcmp(cmd, "text") == 0) return gongkai::cli::run_text(argc - 1, argv + 1);
     if (std::strcmp(cmd, "version") == 0 || std::strcmp(cmd, "--version") == 0) {
       std::printf("gongkai %s\n", gongkai::version());
       return 0;

@@ -31,7 +31,7 @@ GK_API const char* gk_version(void) { return gongkai::version(); }
 GK_API uint32_t gk_abi_version(void) { return GK_ABI_VERSION; }
 
 GK_API const char* gk_status_name(gk_status status) {
-  if (status < GK_OK || status > GK_INTERNAL) return "unknown";
+  if (status < GK_OK || status > GK_NO_REPORT) return "unknown";
   return gongkai::status_name(static_cast<gongkai::Status>(status));
 }
 

@@ -27,6 +27,7 @@ int main(void) {
   test_json_errors();
   test_threads();
   test_corpus();
+  test_files();
   printf("capi: %d passed, %d failed\n", gk_test_passed, gk_test_failed);
   return gk_test_failed == 0 ? 0 : 1;
 }

@@ -18,5 +18,6 @@ void test_json_round_trip(void);
 void test_json_errors(void);
 void test_threads(void);
 void test_corpus(void);
+void test_files(void);
 
 #endif

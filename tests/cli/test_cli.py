@@ -45,7 +45,9 @@ class CliTest(unittest.TestCase):
         cls.broken = cls.write("broken.txt", broken.encode("utf-8"))
         cls.empty = cls.write("empty.txt", b"")
         cls.binary = cls.write("binary.txt", b"\x00\x01\x02PK\x03\x04" * 200)
-        cls.not_utf8 = cls.write("gbk.txt", "政府信息公开工作年度报告".encode("gb18030") * 20)
+        # Neither UTF-8 nor GB18030 (0x80 leads no GB18030 character); a GB18030
+        # text itself is read (tests/cli/test_files.py).
+        cls.not_utf8 = cls.write("latin1.txt", "政府信息公开工作年度报告".encode("utf-8") * 20 + b"\x80\x80 caf\xe9\n")
         cls.missing = os.path.join(cls.dir, "no_such_file.txt")
 
     @classmethod
@@ -158,8 +160,8 @@ class CliTest(unittest.TestCase):
         for name, n in (("b/x.txt", 0), ("a/z.md", 1), ("a/y.text", 2), ("c.txt", 0)):
             with open(os.path.join(sub, name), "w", encoding="utf-8") as f:
                 f.write(self.texts[n])
-        with open(os.path.join(sub, "ignored.pdf"), "wb") as f:
-            f.write(b"%PDF-1.4")
+        with open(os.path.join(sub, "ignored.png"), "wb") as f:
+            f.write(b"\x89PNG\r\n")
         code, out, err = run("parse", "--format", "csv", sub)
         self.assertEqual(code, 0, err)
         rows = list(csv.reader(io.StringIO(out.decode("utf-8"), newline="")))

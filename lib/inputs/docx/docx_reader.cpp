@@ -197,7 +197,7 @@ Document read_docx(std::string_view bytes, std::size_t max_unpacked) {
   std::optional<std::string> xml = read_zip_entry(bytes, "word/document.xml", max_unpacked);
   if (!xml)
     throw Error(Status::bad_file,
-                "这个 zip 文件不是 Word 文件（没有 word/document.xml）/ this zip archive is not a Word file (no word/document.xml)");
+                "这个 zip 文件不是 Word 文件（没有 word/document.xml） / this zip archive is not a Word file (no word/document.xml)");
   pugi::xml_document doc;
   pugi::xml_parse_result ok = doc.load_buffer(xml->data(), xml->size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (!ok)

@@ -111,7 +111,7 @@ std::string convert_to_utf8(std::string_view bytes, std::string_view encoding) {
   std::size_t bad = 0;
   if (!try_convert(bytes, from, out, bad))
     throw Error(Status::invalid_utf8,
-                "输入不是 " + from + " 编码的文本（第 " + std::to_string(bad) + " 字节）/ input is not " + from +
+                "输入不是 " + from + " 编码的文本（第 " + std::to_string(bad) + " 字节） / input is not " + from +
                     " text (at byte " + std::to_string(bad) + ")",
                 bad);
   if (starts_with(out, "\xEF\xBB\xBF")) out.erase(0, 3);

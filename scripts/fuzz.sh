@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip)
+harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip file_html file_docx file_pdf file_text)
 bash scripts/deps.sh
 command -v clang++-14 >/dev/null || { echo "fuzz: needs clang-14 (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 \
@@ -23,6 +23,11 @@ for f in samples/*.txt tests/fixtures/*/*.txt tests/c/data/*.txt; do
 done
 for h in "${harnesses[@]}"; do
   seeds=build-fuzz/seeds/text; [ "$h" = json_read ] && seeds=build-fuzz/seeds/json
+  # The front ends start from the dev corpus's files of their kind.
+  case $h in file_html|file_docx|file_pdf)
+    seeds=build-fuzz/seeds/${h#file_}; mkdir -p "$seeds"
+    cp ../shared/corpus/dev/${h#file_}/*.* "$seeds/" 2>/dev/null || true ;;
+  esac
   corpus=build-fuzz/corpus/$h; mkdir -p "$corpus" "build-fuzz/crashes/$h"
   echo "==== fuzz_$h for ${seconds}s"
   ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz_$h "$corpus" "$seeds" -max_total_time="$seconds" -max_len=65536 \

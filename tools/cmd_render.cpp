@@ -10,6 +10,7 @@
 #include "gongkai/csv.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/render.hpp"
 #include "input_files.hpp"
@@ -109,7 +110,7 @@ int run_render(int argc, char** argv) {
 
   try {
     std::string bytes = read_input(InputFile{path, {}});
-    Report report = looks_like_json(bytes) ? from_json(bytes) : parse(bytes);
+    Report report = looks_like_json(bytes) ? from_json(bytes) : parse_bytes(bytes);  // any file kind
     std::string text;
     switch (stream.format) {
       case StreamFormat::markdown:

@@ -15,6 +15,7 @@
 #include "commands.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
 #include "input_files.hpp"
@@ -119,9 +120,9 @@ bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) 
 bool load(const std::string& path, Report* out) {
   try {
     std::string text = read_input(InputFile{path, {}});
-    ParseOptions options;
-    options.validate = true;
-    *out = parse(text, options);
+    FileOptions options;  // a PDF, web page, Word file or text in any encoding
+    options.parse.validate = true;
+    *out = parse_bytes(text, options);
     return true;
   } catch (const Error& e) {
     std::fprintf(stderr, "gongkai validate: %s: 无法检查 / cannot check: %s [%s]\n", path.c_str(), e.what(),

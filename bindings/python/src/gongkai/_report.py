@@ -78,6 +78,17 @@ def _place(f: _native.GkField) -> Optional[FilePlace]:
     )
 
 
+def _parse_options(validate: bool, max_input_bytes: Optional[int]) -> _native.GkParseOptions:
+    options = _native.GkParseOptions()
+    _lib.gk_parse_options_init(ctypes.byref(options))
+    options.validate = 1 if validate else 0
+    if max_input_bytes is not None:
+        if max_input_bytes <= 0:
+            raise ValueError("max_input_bytes must be positive")
+        options.max_input_bytes = max_input_bytes
+    return options
+
+
 _KINDS = {"detect": 0, "text": 1, "html": 2, "docx": 3, "pdf": 4}
 
 
@@ -121,13 +132,7 @@ class Report:
 
     @classmethod
     def _parse_bytes(cls, data: bytes, validate: bool, max_input_bytes: Optional[int]) -> "Report":
-        options = _native.GkParseOptions()
-        _lib.gk_parse_options_init(ctypes.byref(options))
-        options.validate = 1 if validate else 0
-        if max_input_bytes is not None:
-            if max_input_bytes <= 0:
-                raise ValueError("max_input_bytes must be positive")
-            options.max_input_bytes = max_input_bytes
+        options = _parse_options(validate, max_input_bytes)
         out = _native.ReportPtr()
         err = _native.GkError()
         # ctypes releases the GIL for the call, so threads parse in parallel.
@@ -146,13 +151,7 @@ class Report:
     ) -> "Report":
         if kind not in _KINDS:
             raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
-        options = _native.GkParseOptions()
-        _lib.gk_parse_options_init(ctypes.byref(options))
-        options.validate = 1 if validate else 0
-        if max_input_bytes is not None:
-            if max_input_bytes <= 0:
-                raise ValueError("max_input_bytes must be positive")
-            options.max_input_bytes = max_input_bytes
+        options = _parse_options(validate, max_input_bytes)
         file_options = _native.GkFileOptions()
         _lib.gk_file_options_init(ctypes.byref(file_options))
         file_options.kind = _KINDS[kind]

@@ -59,7 +59,8 @@ std::string line(double x0, double y0, double x1, double y1) {
 
 // A PDF of A4 pages with these content streams; an image on a page when
 // `with_image`, and a user password when `password` is not empty.
-std::string make_pdf(const std::vector<std::string>& pages, bool with_image = false, const std::string& password = "") {
+std::string make_pdf(const std::vector<std::string>& pages, bool with_image = false, const std::string& password = "",
+                     int rotate = 0) {
   QPDF pdf;
   pdf.emptyPDF();
   QPDFObjectHandle cid_font = pdf.makeIndirectObject(QPDFObjectHandle::parse(
@@ -79,6 +80,7 @@ std::string make_pdf(const std::vector<std::string>& pages, bool with_image = fa
     resources.getKey("/Font").replaceKey("/F1", font);
     resources.getKey("/XObject").replaceKey("/Im1", image);
     page.replaceKey("/Resources", resources);
+    if (rotate) page.replaceKey("/Rotate", QPDFObjectHandle::newInteger(rotate));
     std::string stream = content + (with_image ? "q 500 0 0 700 40 60 cm /Im1 Do Q\n" : "");
     page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, stream));
     QPDFPageDocumentHelper(pdf).addPage(QPDFPageObjectHelper(page), false);
@@ -114,6 +116,13 @@ std::string ruled_table_page() {
 
 TEST_CASE("a ruled table becomes tab-separated rows, merged cells printed once, blanks kept", "[inputs][pdf]") {
   std::string text = file_text(make_pdf({ruled_table_page()}));
+  CHECK(text == std::string(kTitle) + "\n信息公开\t申请人情况\t\n行政复议\t3\t\n\t4\t5\n\n以上\n");
+}
+
+TEST_CASE("a page shown turned (/Rotate 90) is read as shown", "[inputs][pdf]") {
+  // The content drawn turned back, as a landscape page's is: upright when shown.
+  std::string turned = "q 0 1 -1 0 595 0 cm 1 0 0 1 0 -300 cm\n" + ruled_table_page() + "Q\n";
+  std::string text = file_text(make_pdf({turned}, false, "", 90));
   CHECK(text == std::string(kTitle) + "\n信息公开\t申请人情况\t\n行政复议\t3\t\n\t4\t5\n\n以上\n");
 }
 

@@ -225,9 +225,8 @@ class Interpreter : public QPDFObjectHandle::ParserCallbacks {
         p.x1 = *std::max_element(xs, xs + 4);
         p.y0 = *std::min_element(ys, ys + 4);
         p.y1 = *std::max_element(ys, ys + 4);
-        double bx = 0;
-        trm.apply(0, 0, bx, p.baseline_y);
-        p.size = p.y1 - p.y0;
+        trm.apply(0, 0, p.origin_x, p.origin_y);
+        p.size = std::hypot(trm.c, trm.d);
         if (std::isfinite(p.x0) && std::isfinite(p.y0) && std::isfinite(p.x1) && std::isfinite(p.y1) && p.size > 0)
           out_.glyphs.push_back(std::move(p));
       }

@@ -18,8 +18,8 @@ namespace gongkai::inputs::pdf {
 struct PlacedGlyph {
   std::string text;           ///< UTF-8 (may be several characters, or empty when unknown)
   double x0, y0, x1, y1;      ///< box, y up
-  double baseline_y;
-  double size;                ///< the glyph's height on the page (font size after scaling)
+  double origin_x, origin_y;  ///< where its baseline starts
+  double size;                ///< the font size on the page (after the text and graphics matrices)
 };
 
 /// An axis-parallel line: horizontal when y0 == y1, vertical when x0 == x1.

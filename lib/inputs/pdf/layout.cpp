@@ -238,13 +238,35 @@ Block table_block(const TableGrid& g, const std::vector<const Box*>& glyphs, std
 
 void lay_out_page(const PageContent& content, const PageBox& box, std::uint32_t page_number, Document& doc,
                   std::uint32_t& tables) {
+  // Everything in the page as shown: top-left origin, y down, turned by /Rotate.
+  const double w = box.x1 - box.x0, h = box.y1 - box.y0;
+  auto shown = [&](double x, double y, double& u, double& v) {
+    double a = x - box.x0, b = box.y1 - y;  // unturned, top-left origin
+    switch (box.rotate) {
+      case 90: u = h - b, v = a; break;
+      case 180: u = w - a, v = h - b; break;
+      case 270: u = b, v = w - a; break;
+      default: u = a, v = b; break;
+    }
+  };
   std::vector<Box> boxes;
   boxes.reserve(content.glyphs.size());
-  for (const PlacedGlyph& g : content.glyphs)
-    boxes.push_back({g.text, g.x0 - box.x0, box.y1 - g.y1, g.x1 - box.x0, box.y1 - g.y0, box.y1 - g.baseline_y, g.size});
+  for (const PlacedGlyph& g : content.glyphs) {
+    double u0, v0, u1, v1, ou, ov;
+    shown(g.x0, g.y0, u0, v0);
+    shown(g.x1, g.y1, u1, v1);
+    shown(g.origin_x, g.origin_y, ou, ov);
+    boxes.push_back({g.text, std::min(u0, u1), std::min(v0, v1), std::max(u0, u1), std::max(v0, v1), ov, g.size});
+  }
   std::vector<Rule> hs, vs;
-  for (const Segment& s : content.horizontal) hs.push_back({box.y1 - s.y0, s.x0 - box.x0, s.x1 - box.x0});
-  for (const Segment& s : content.vertical) vs.push_back({s.x0 - box.x0, box.y1 - s.y1, box.y1 - s.y0});
+  for (const auto* list : {&content.horizontal, &content.vertical})
+    for (const Segment& s : *list) {
+      double u0, v0, u1, v1;
+      shown(s.x0, s.y0, u0, v0);
+      shown(s.x1, s.y1, u1, v1);
+      if (std::fabs(v1 - v0) < std::fabs(u1 - u0)) hs.push_back({(v0 + v1) / 2, std::min(u0, u1), std::max(u0, u1)});
+      else vs.push_back({(u0 + u1) / 2, std::min(v0, v1), std::max(v0, v1)});
+    }
   std::vector<TableGrid> grids = find_grids(merge_rules(std::move(hs)), merge_rules(std::move(vs)));
 
   std::vector<std::vector<const Box*>> in_grid(grids.size());

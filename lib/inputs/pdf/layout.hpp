@@ -13,6 +13,7 @@ namespace gongkai::inputs::pdf {
 
 struct PageBox {
   double x0 = 0, y0 = 0, x1 = 612, y1 = 792;  ///< the media box, y up
+  int rotate = 0;  ///< /Rotate: the page is shown turned clockwise by 0, 90, 180 or 270 degrees
 };
 
 /// Appends the page's blocks to `doc`. `tables` counts the file's tables so

@@ -26,8 +26,11 @@ pdf::PageBox media_box(QPDFPageObjectHelper& page) {
       if (!n.isNumber()) return box;
       v[i] = n.getNumericValue();
     }
-    box = {std::min(v[0], v[2]), std::min(v[1], v[3]), std::max(v[0], v[2]), std::max(v[1], v[3])};
+    box.x0 = std::min(v[0], v[2]), box.y0 = std::min(v[1], v[3]);
+    box.x1 = std::max(v[0], v[2]), box.y1 = std::max(v[1], v[3]);
   }
+  QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
+  if (rotate.isInteger()) box.rotate = static_cast<int>(((rotate.getIntValue() % 360) + 360) % 360);
   return box;
 }
 

@@ -62,6 +62,27 @@ class FilesTest(unittest.TestCase):
         self.assertEqual(out.decode("utf-8"),
                          "某县2021年政府信息公开工作年度报告\n行政复议\t结果\t\n\t维持\t纠正\n合计\t\t7\n\n以上\n")
 
+    def test_word_numbering_is_put_back(self):
+        numbering = (f"<w:numbering {W}>"
+                     '<w:abstractNum w:abstractNumId="7">'
+                     '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+                     '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+                     '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
+        styles = (f'<w:styles {W}><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr>'
+                  "</w:pPr></w:style></w:styles>")
+
+        def numbered(text, level):
+            return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+                    f'<w:r><w:t>{text}</w:t></w:r></w:p>')
+        heading = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>主动公开政府信息情况</w:t></w:r></w:p>'
+        body = (para("某县2021年政府信息公开工作年度报告") + numbered("总体情况", 0) + numbered("主动公开", 1)
+                + numbered("依申请公开", 1) + heading + numbered("平台建设", 1))
+        docx(self.path("n.docx"), body, {"word/numbering.xml": numbering, "word/styles.xml": styles})
+        code, out, err = run("text", self.path("n.docx"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.decode("utf-8").splitlines()[1:],
+                         ["一、总体情况", "（一）主动公开", "（二）依申请公开", "二、主动公开政府信息情况", "（一）平台建设"])
+
     def test_word_file_parses_with_places(self):
         header = cell("信息内容") + cell("本年制发件数") + cell("本年废止件数") + cell("现行有效件数")
         rows = [header, cell("规章") + cell("1") + cell("0") + cell("11"),

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gongkai/error.hpp"
+#include "inputs/docx/numbering.hpp"
 #include "inputs/docx/zip_entry.hpp"
 #include "inputs/grid.hpp"
 
@@ -75,6 +76,7 @@ struct PendingCell {
 
 class DocxWalker {
  public:
+  explicit DocxWalker(Numbering numbering) : numbering_(std::move(numbering)) {}
   Document take() { return std::move(doc_); }
 
   void walk_body(const pugi::xml_node& body, int depth) {
@@ -83,7 +85,7 @@ class DocxWalker {
       if (k.type() != pugi::node_element) continue;
       std::string_view name = local_name(k);
       if (name == "p") {
-        std::string text;
+        std::string text = numbering_.next_label(child_named(k, "pPr"));  // "一、" when Word numbers it
         run_text(k, text, depth + 1);
         add_lines(text);
       } else if (name == "tbl") {
@@ -188,8 +190,25 @@ class DocxWalker {
   }
 
   Document doc_;
+  Numbering numbering_;
   std::uint32_t tables_ = 0;
 };
+
+// An optional part of the Word file (numbering, styles), parsed; empty when
+// it is missing or not XML (the text is still there without it).
+pugi::xml_document optional_part(std::string_view bytes, const char* name, std::size_t& budget) {
+  pugi::xml_document doc;
+  std::optional<std::string> xml;
+  try {
+    xml = read_zip_entry(bytes, name, budget);
+  } catch (const Error&) {
+    return doc;  // damaged, or past what is left of the limit
+  }
+  if (!xml) return doc;
+  budget -= std::min(budget, xml->size());
+  doc.load_buffer(xml->data(), xml->size());
+  return doc;
+}
 
 }  // namespace
 
@@ -207,7 +226,10 @@ Document read_docx(std::string_view bytes, std::size_t max_unpacked) {
   pugi::xml_node body;
   for (pugi::xml_node root : doc.children())
     if (local_name(root) == "document") body = child_named(root, "body");
-  DocxWalker walker;
+  std::size_t budget = max_unpacked - std::min(max_unpacked, xml->size());
+  Numbering numbering;
+  numbering.load(optional_part(bytes, "word/numbering.xml", budget), optional_part(bytes, "word/styles.xml", budget));
+  DocxWalker walker(std::move(numbering));
   if (body) walker.walk_body(body, 0);
   return walker.take();
 }

@@ -13,6 +13,11 @@ constexpr double kSnap = 2.0;
 constexpr double kCellGap = 2.5;
 // A gap wider than this many glyph heights is a space between words.
 constexpr double kWordGap = 0.2;
+// Beyond these a page's lines are a drawing (a chart, a hatch), not tables:
+// pairing every line with every other, or a grid of every position, would
+// take too long.
+constexpr std::size_t kMaxLinePairs = 4000000;
+constexpr std::size_t kMaxGridCells = 100000;
 
 // A glyph in the page's top-left coordinates (y down).
 struct Box {
@@ -139,6 +144,7 @@ bool covered(const std::vector<Rule>& rules, double at, double point) {
 
 // Grids: the connected groups of crossing horizontal and vertical lines.
 std::vector<TableGrid> find_grids(const std::vector<Rule>& hs, const std::vector<Rule>& vs) {
+  if (hs.size() * vs.size() > kMaxLinePairs) return {};
   UnionFind uf(hs.size() + vs.size());
   for (std::size_t i = 0; i < hs.size(); ++i)
     for (std::size_t j = 0; j < vs.size(); ++j) {
@@ -168,7 +174,9 @@ std::vector<TableGrid> find_grids(const std::vector<Rule>& hs, const std::vector
     g.xs = snap(xs);
     g.ys = snap(ys);
     // One framed box is a border around text, not a table.
-    if (g.xs.size() < 2 || g.ys.size() < 2 || (g.xs.size() - 1) * (g.ys.size() - 1) < 2) continue;
+    if (g.xs.size() < 2 || g.ys.size() < 2) continue;
+    std::size_t cells = (g.xs.size() - 1) * (g.ys.size() - 1);
+    if (cells < 2 || cells > kMaxGridCells) continue;
     out.push_back(std::move(g));
   }
   return out;

@@ -9,8 +9,10 @@ namespace {
 
 // Lines closer than this (points) are one line of the grid (double borders).
 constexpr double kSnap = 2.0;
-// A gap wider than this many glyph heights separates cells of a line.
-constexpr double kCellGap = 2.5;
+// A gap wider than this many glyph heights separates cells of a line (a
+// table drawn without lines keeps about one character of padding per cell;
+// justified text and word spaces stay well below).
+constexpr double kCellGap = 1.0;
 // A gap wider than this many glyph heights is a space between words.
 constexpr double kWordGap = 0.2;
 // Beyond these a page's lines are a drawing (a chart, a hatch), not tables:

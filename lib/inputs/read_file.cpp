@@ -1,5 +1,6 @@
 // parse_bytes / parse_file: the front end the file's kind needs, the linear
 // text, the report reader, then the cells' places in the file.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -63,6 +64,9 @@ Report parse_bytes(std::string_view bytes, const FileOptions& options) {
 }
 
 Report parse_file(const std::string& path, const FileOptions& options) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(Status::io_error, "这是文件夹，不是文件 / this is a folder, not a file: " + path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io_error, "无法打开文件 / cannot open file: " + path);
   in.seekg(0, std::ios::end);

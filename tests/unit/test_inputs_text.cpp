@@ -72,6 +72,12 @@ TEST_CASE("mostly-Latin bytes that happen to decode as GB18030 are not taken for
   CHECK(error_of([&] { parse_bytes(latin1, as_text()); }).status() == Status::invalid_utf8);
 }
 
+TEST_CASE("parse_file: a missing file and a folder are io errors", "[inputs][text]") {
+  CHECK(error_of([] { parse_file("/no/such/report.pdf"); }).status() == Status::io_error);
+  CHECK(error_of([] { parse_file(GONGKAI_TEST_DATA_DIR); }).status() == Status::io_error);
+  CHECK(parse_file(GONGKAI_TEST_DATA_DIR "/example_county_2021.txt").meta.year == 2021);
+}
+
 TEST_CASE("the kind of a file comes from its content, not its name", "[inputs][detect]") {
   CHECK(detect_input_kind("%PDF-1.7\n...") == InputKind::pdf);
   CHECK(detect_input_kind(std::string("junk\n%PDF-1.4\n")) == InputKind::pdf);

@@ -77,6 +77,8 @@ GK_API gk_status gk_report_parse_file(const char* path, size_t path_length, cons
   return guarded(error, [&]() -> gk_status {
     if (gk_status s = check_out(out, error)) return s;
     if (!path || path_length == 0) return fail(error, GK_INVALID_ARGUMENT, "path is empty / 文件路径为空");
+    if (std::string_view(path, path_length).find('\0') != std::string_view::npos)
+      return fail(error, GK_INVALID_ARGUMENT, "path holds a NUL byte / 文件路径含有 NUL 字节");
     gongkai::FileOptions o;
     if (gk_status s = to_file_options(file_options, options, o, error)) return s;
     *out = new gk_report(gongkai::parse_file(std::string(path, path_length), o));

@@ -94,6 +94,7 @@ static void test_file_errors(void) {
   CHECK_STATUS(gk_report_parse_bytes(kPage, sizeof kPage - 1, &fo, NULL, &report, &err), GK_INVALID_ARGUMENT);
   CHECK_STATUS(gk_report_parse_file("/no/such/file.pdf", 17, NULL, NULL, &report, &err), GK_IO_ERROR);
   CHECK_STATUS(gk_report_parse_file(NULL, 0, NULL, NULL, &report, &err), GK_INVALID_ARGUMENT);
+  CHECK_STATUS(gk_report_parse_file("/tmp\0/x", 7, NULL, NULL, &report, &err), GK_INVALID_ARGUMENT);
   CHECK_STATUS(gk_report_parse_bytes(kPage, sizeof kPage - 1, NULL, NULL, NULL, &err), GK_INVALID_ARGUMENT);
 }
 

@@ -8,6 +8,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,9 +59,10 @@ std::string line(double x0, double y0, double x1, double y1) {
 }
 
 // A PDF of A4 pages with these content streams; an image on a page when
-// `with_image`, and a user password when `password` is not empty.
-std::string make_pdf(const std::vector<std::string>& pages, bool with_image = false, const std::string& password = "",
-                     int rotate = 0) {
+// `with_image`; encrypted when `password` is set (an empty one: only the
+// owner's password, as many published PDFs are, to forbid editing).
+std::string make_pdf(const std::vector<std::string>& pages, bool with_image = false,
+                     const std::optional<std::string>& password = std::nullopt, int rotate = 0) {
   QPDF pdf;
   pdf.emptyPDF();
   QPDFObjectHandle cid_font = pdf.makeIndirectObject(QPDFObjectHandle::parse(
@@ -87,8 +89,8 @@ std::string make_pdf(const std::vector<std::string>& pages, bool with_image = fa
   }
   QPDFWriter w(pdf);
   w.setOutputMemory();
-  if (!password.empty())
-    w.setR6EncryptionParameters(password.c_str(), "owner", true, true, true, true, true, true, qpdf_r3p_full, true);
+  if (password)
+    w.setR6EncryptionParameters(password->c_str(), "owner", true, true, true, true, true, true, qpdf_r3p_full, true);
   w.write();
   auto buffer = w.getBufferSharedPointer();
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
@@ -122,7 +124,7 @@ TEST_CASE("a ruled table becomes tab-separated rows, merged cells printed once, 
 TEST_CASE("a page shown turned (/Rotate 90) is read as shown", "[inputs][pdf]") {
   // The content drawn turned back, as a landscape page's is: upright when shown.
   std::string turned = "q 0 1 -1 0 595 0 cm 1 0 0 1 0 -300 cm\n" + ruled_table_page() + "Q\n";
-  std::string text = file_text(make_pdf({turned}, false, "", 90));
+  std::string text = file_text(make_pdf({turned}, false, std::nullopt, 90));
   CHECK(text == std::string(kTitle) + "\n信息公开\t申请人情况\t\n行政复议\t3\t\n\t4\t5\n\n以上\n");
 }
 
@@ -165,6 +167,10 @@ TEST_CASE("a scan, an encrypted file, a cut file and junk get clear errors", "[i
   Error enc = error_of([&] { file_text(locked); });
   CHECK(enc.status() == Status::bad_file);
   CHECK(std::string(enc.what()).find("password") != std::string::npos);
+
+  // Encrypted with the owner's password only: readable by anyone, as in a viewer.
+  std::string owner_only = make_pdf({text_at(60, 800, kTitle)}, false, std::string());
+  CHECK(file_text(owner_only) == std::string(kTitle) + "\n");
 
   std::string whole = make_pdf({ruled_table_page()});
   Error cut = error_of([&] { file_text(whole.substr(0, whole.size() / 2)); });

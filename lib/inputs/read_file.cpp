@@ -22,11 +22,24 @@ bool has_report_text(std::string_view text) {
   return false;
 }
 
+// Files people also have that no front end reads: said plainly, rather than
+// "binary input".
+void refuse_unreadable_kinds(std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    throw Error(Status::bad_file,
+                "这是旧版 Word（.doc）、WPS 或 Excel 文件，请另存为 .docx 或 PDF / this is an old Word (.doc), WPS or "
+                "Excel file: save it as .docx or PDF");
+  if (starts("\x89PNG\r\n") || starts("\xFF\xD8\xFF") || starts("II*\0") || starts("MM\0*") || starts("GIF8"))
+    throw Error(Status::needs_ocr, "这是一张图片，需要先做 OCR 文字识别 / this is an image: it needs OCR first");
+}
+
 inputs::LinearText read_linear(std::string_view bytes, const FileOptions& options) {
   if (bytes.size() > options.parse.max_input_bytes)
     throw Error(Status::too_large, "文件超过大小上限 / the file exceeds the size limit (" +
                                        std::to_string(options.parse.max_input_bytes) + " bytes)");
   InputKind kind = options.kind == InputKind::detect ? detect_input_kind(bytes) : options.kind;
+  if (options.kind == InputKind::detect && kind == InputKind::text) refuse_unreadable_kinds(bytes);
   inputs::LinearText linear;
   switch (kind) {
     case InputKind::detect:

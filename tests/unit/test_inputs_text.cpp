@@ -78,6 +78,14 @@ TEST_CASE("parse_file: a missing file and a folder are io errors", "[inputs][tex
   CHECK(parse_file(GONGKAI_TEST_DATA_DIR "/example_county_2021.txt").meta.year == 2021);
 }
 
+TEST_CASE("an old Word file and an image are refused with what to do", "[inputs][detect]") {
+  Error doc = error_of([] { parse_bytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", 12)); });
+  CHECK(doc.status() == Status::bad_file);
+  CHECK(std::string(doc.what()).find(".docx") != std::string::npos);
+  Error png = error_of([] { parse_bytes(std::string("\x89PNG\r\n\x1A\n....", 12)); });
+  CHECK(png.status() == Status::needs_ocr);
+}
+
 TEST_CASE("the kind of a file comes from its content, not its name", "[inputs][detect]") {
   CHECK(detect_input_kind("%PDF-1.7\n...") == InputKind::pdf);
   CHECK(detect_input_kind(std::string("junk\n%PDF-1.4\n")) == InputKind::pdf);

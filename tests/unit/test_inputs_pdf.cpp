@@ -76,11 +76,18 @@ std::string make_pdf(const std::vector<std::string>& pages, bool with_image = fa
   QPDFObjectHandle image = QPDFObjectHandle::newStream(&pdf, std::string("\xff", 1));
   image.replaceDict(QPDFObjectHandle::parse(
       "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 >>"));
+  // A form that draws itself ten times: run naively, 10^12 drawings.
+  std::string ten_times;
+  for (int i = 0; i < 10; ++i) ten_times += "/Fm1 Do ";
+  QPDFObjectHandle form = pdf.makeIndirectObject(QPDFObjectHandle::newStream(&pdf, ten_times));
+  form.replaceDict(QPDFObjectHandle::parse("<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << >> >> >>"));
+  form.getDict().getKey("/Resources").getKey("/XObject").replaceKey("/Fm1", form);
   for (const std::string& content : pages) {
     QPDFObjectHandle page = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595 842] >>"));
     QPDFObjectHandle resources = QPDFObjectHandle::parse("<< /Font << >> /XObject << >> >>");
     resources.getKey("/Font").replaceKey("/F1", font);
     resources.getKey("/XObject").replaceKey("/Im1", image);
+    resources.getKey("/XObject").replaceKey("/Fm1", form);
     page.replaceKey("/Resources", resources);
     if (rotate) page.replaceKey("/Rotate", QPDFObjectHandle::newInteger(rotate));
     std::string stream = content + (with_image ? "q 500 0 0 700 40 60 cm /Im1 Do Q\n" : "");
@@ -155,6 +162,11 @@ TEST_CASE("cells of a PDF keep their page and box", "[inputs][pdf]") {
   CHECK(c->place->y1 == Approx(842 - 720));
   CHECK(c->place->row == 3);
   CHECK(c->place->column == 4);
+}
+
+TEST_CASE("a form XObject that draws itself is run a bounded number of times", "[inputs][pdf]") {
+  std::string text = file_text(make_pdf({text_at(60, 800, kTitle) + "/Fm1 Do\n"}));
+  CHECK(text == std::string(kTitle) + "\n");
 }
 
 TEST_CASE("a scan, an encrypted file, a cut file and junk get clear errors", "[inputs][pdf]") {

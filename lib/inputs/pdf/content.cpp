@@ -23,6 +23,9 @@ struct Matrix {
 
 // Form XObjects inside form XObjects: deeper than this is a loop or an attack.
 constexpr int kMaxFormDepth = 12;
+// Forms run per page at most: one that draws itself ten times, twelve deep,
+// would otherwise run a trillion times.
+constexpr std::size_t kMaxFormsPerPage = 10000;
 // Bars thinner than this (points) are lines (tables drawn as filled rectangles).
 constexpr double kMaxBarThickness = 2.5;
 constexpr double kMinRuleLength = 3.0;
@@ -304,7 +307,8 @@ class Interpreter : public QPDFObjectHandle::ParserCallbacks {
       ++out_.images;
       return;
     }
-    if (!subtype.isNameAndEquals("/Form") || depth_ >= kMaxFormDepth) return;
+    if (!subtype.isNameAndEquals("/Form") || depth_ >= kMaxFormDepth || out_.forms_drawn >= kMaxFormsPerPage) return;
+    ++out_.forms_drawn;
     GraphicsState inner = gs();
     QPDFObjectHandle m = dict.getKey("/Matrix");
     if (m.isArray() && m.getArrayNItems() == 6) {

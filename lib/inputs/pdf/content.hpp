@@ -32,6 +32,7 @@ struct PageContent {
   std::vector<Segment> horizontal;
   std::vector<Segment> vertical;
   std::size_t images = 0;            ///< images drawn (a scan is one per page)
+  std::size_t forms_drawn = 0;       ///< form XObjects run (bounded: a form may draw itself many times)
 };
 
 /// Fonts shared by the pages of one file (each read once).

@@ -87,7 +87,10 @@ enum {
   GK_IO_ERROR = 9,         /* a file could not be read or written */
   GK_NOT_FOUND = 10,       /* a looked-up key does not exist */
   GK_OUT_OF_MEMORY = 11,   /* an allocation failed */
-  GK_INTERNAL = 12         /* a bug in gongkai; please report it */
+  GK_INTERNAL = 12,        /* a bug in gongkai; please report it */
+  GK_BAD_FILE = 13,        /* a PDF, Word or web file that cannot be read: truncated, encrypted, a zip that is not Word */
+  GK_NEEDS_OCR = 14,       /* a PDF without a text layer (a scan): it needs OCR first */
+  GK_NO_REPORT = 15        /* a PDF, Word or web file in which no report text was found */
 };
 
 /* Stable lowercase name of a status ("invalid_utf8"); "unknown" for a number
@@ -147,6 +150,43 @@ GK_API void gk_parse_options_init(gk_parse_options* options);
  * format "narrative", with findings). */
 GK_API gk_status gk_report_parse(const char* utf8, size_t length, const gk_parse_options* options,
                                  gk_report** out, gk_error* error);
+
+/* ---- Files: PDF, web pages, Word, text in any encoding ----------------- */
+
+/* What kind of file the bytes are. DETECT decides by the content (%PDF, a
+ * zip holding word/document.xml, HTML markup), never by a name. */
+enum {
+  GK_INPUT_DETECT = 0,
+  GK_INPUT_TEXT = 1,   /* UTF-8, UTF-16 with a BOM, GB18030/GBK */
+  GK_INPUT_HTML = 2,
+  GK_INPUT_DOCX = 3,
+  GK_INPUT_PDF = 4
+};
+
+typedef struct gk_file_options {
+  size_t size;               /* sizeof(gk_file_options) */
+  int kind;                  /* GK_INPUT_*; default GK_INPUT_DETECT */
+  const char* encoding;      /* text or HTML encoding ("gb18030", "utf-16le", any iconv name), */
+  size_t encoding_length;    /*   `encoding_length` bytes; NULL or 0: detected */
+  size_t max_unpacked_bytes; /* a Word file unpacks to at most this (GK_BAD_FILE past it); 0: 64 MiB */
+} gk_file_options;
+
+GK_API void gk_file_options_init(gk_file_options* options);
+
+/* Parses a report from the bytes of a file of any kind above: the file is
+ * read into paragraphs and tables, then parsed like gk_report_parse; each
+ * cell's gk_field has its place in the file. Errors: GK_BAD_FILE (damaged,
+ * truncated or encrypted PDF, a zip that is not a Word file, too much to
+ * unpack), GK_NEEDS_OCR (a PDF without text), GK_NO_REPORT (a PDF, web page
+ * or Word file without report text), and those of gk_report_parse.
+ * `file_options` and `options` may be NULL (defaults). */
+GK_API gk_status gk_report_parse_bytes(const char* bytes, size_t length, const gk_file_options* file_options,
+                                       const gk_parse_options* options, gk_report** out, gk_error* error);
+
+/* The same for the file at `path` (UTF-8, `path_length` bytes; no NUL
+ * needed). GK_IO_ERROR when it cannot be read. */
+GK_API gk_status gk_report_parse_file(const char* path, size_t path_length, const gk_file_options* file_options,
+                                      const gk_parse_options* options, gk_report** out, gk_error* error);
 
 typedef struct gk_json_options {
   size_t size;        /* sizeof(gk_json_options) */
@@ -222,6 +262,14 @@ typedef struct gk_field {
   uint32_t line;       /* where raw is in the input; 0 when unknown */
   uint32_t column;
   int inferred;        /* nonzero: placed by inference (a CELL-REPAIRED finding says how) */
+  /* Where the cell is in the PDF, web page or Word file it was read from
+   * (gk_report_parse_file / _parse_bytes); all 0 for text input. 1-based. */
+  int has_place;          /* nonzero when the place_ members are known */
+  uint32_t place_page;    /* PDF page; 0 otherwise */
+  double place_box[4];    /* PDF: x0, y0, x1, y1 in points from the page's top-left corner */
+  uint32_t place_table;   /* the file's n-th table */
+  uint32_t place_row;     /* the row of that table's grid */
+  uint32_t place_column;  /* the column of that grid (a merged cell: its first) */
 } gk_field;
 
 /* Number of cells the report prints, one per key, in the order of the JSON

@@ -53,7 +53,7 @@ gk_status fail_with_current_exception(gk_error* error) noexcept {
     throw;
   } catch (const Error& e) {
     auto code = static_cast<gk_status>(e.status());
-    if (code <= GK_OK || code > GK_INTERNAL) code = GK_INTERNAL;
+    if (code <= GK_OK || code > GK_NO_REPORT) code = GK_INTERNAL;
     return fail(error, code, e.what(), nullptr, e.offset(), e.line(), e.column());
   } catch (const std::bad_alloc&) {
     return fail(error, GK_OUT_OF_MEMORY, "out of memory / 内存不足");

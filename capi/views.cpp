@@ -100,6 +100,15 @@ gk_report::gk_report(gongkai::Report r) : report(std::move(r)) {
     c.line = cell.span.line;
     c.column = cell.span.column;
     c.inferred = cell.inferred ? 1 : 0;
+    if (cell.place) {
+      c.has_place = 1;
+      c.place_page = cell.place->page;
+      c.place_box[0] = cell.place->x0, c.place_box[1] = cell.place->y0;
+      c.place_box[2] = cell.place->x1, c.place_box[3] = cell.place->y1;
+      c.place_table = cell.place->table;
+      c.place_row = cell.place->row;
+      c.place_column = cell.place->column;
+    }
     field_index.emplace(std::string_view(cell.key), fields.size() - 1);
   }
   gongkai::capi::build_diagnostic_views(report.diagnostics, diagnostics);

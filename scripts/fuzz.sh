@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip render capi)
+harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(parse validate json_read round_trip render capi file_html file_docx file_pdf file_text)
 bash scripts/deps.sh
 command -v clang++-14 >/dev/null || { echo "fuzz: needs clang-14 (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 \
@@ -23,10 +23,14 @@ for f in samples/*.txt tests/fixtures/*/*.txt tests/c/data/*.txt; do
 done
 for h in "${harnesses[@]}"; do
   # Text seeds; JSON ones for the JSON reader; both where the harness takes
-  # either (render and capi read a JSON when the bytes start with '{').
+  # either (render and capi read a JSON when the bytes start with '{'); the
+  # file front ends start from the dev corpus's files of their kind.
   case $h in
     json_read) seeds=(build-fuzz/seeds/json) ;;
     render|capi) seeds=(build-fuzz/seeds/text build-fuzz/seeds/json) ;;
+    file_html|file_docx|file_pdf)
+      seeds=(build-fuzz/seeds/${h#file_}); mkdir -p "${seeds[0]}"
+      cp ../shared/corpus/dev/${h#file_}/*.* "${seeds[0]}/" 2>/dev/null || true ;;
     *) seeds=(build-fuzz/seeds/text) ;;
   esac
   corpus=build-fuzz/corpus/$h; mkdir -p "$corpus" "build-fuzz/crashes/$h"

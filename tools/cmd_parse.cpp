@@ -17,6 +17,7 @@
 #include "batch_summary.hpp"
 #include "arg_reader.hpp"
 #include "commands.hpp"
+#include "file_input.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/parse.hpp"
 #include "input_files.hpp"
@@ -32,8 +33,10 @@ void print_parse_usage(std::FILE* out) {
       "usage: gongkai parse FILE|DIR|- ... [options]\n"
       "\n"
       "解析政府信息公开工作年度报告文本，输出报告 JSON。\n"
-      "Parses report texts into the report JSON. A folder is walked for *.txt,\n"
-      "*.md and *.text files (sorted); '-' reads standard input.\n"
+      "Parses reports (text in UTF-8, UTF-16 or GB18030; PDF; web pages; Word\n"
+      ".docx files) into the report JSON. A folder is walked for *.txt, *.md,\n"
+      "*.text, *.pdf, *.html, *.htm and *.docx files (sorted); '-' reads\n"
+      "standard input.\n"
       "\n"
       "options / 选项:\n"
       "  --format F     json (default; several files: a JSON array), jsonl (one\n"
@@ -47,7 +50,10 @@ void print_parse_usage(std::FILE* out) {
       "                 OUT's extension chooses it (.json, .jsonl, .csv)\n"
       "  --jobs N       parse on N threads (default 1); output keeps input order\n"
       "  --no-validate  skip the arithmetic and structure checks\n"
-      "  --quiet        no progress bar and no summary\n"
+      "  --quiet        no progress bar and no summary\n",
+      out);
+  std::fputs(kFileOptionsHelp, out);
+  std::fputs(
       "\n"
       "exit status / 退出码: 0 all parsed, 2 a file could not be read or parsed,\n"
       "or bad options.\n",
@@ -62,6 +68,7 @@ struct ParseCommand {
   unsigned jobs = 1;
   bool validate = true;
   bool quiet = false;
+  FileOptions file;  // --encoding, --kind
 };
 
 // Returns false (after printing why) on a bad command line.
@@ -69,7 +76,10 @@ bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
   ArgReader args("parse", argc, argv);
   while (args.next()) {
     const std::string& a = args.arg();
-    if (args.is_help()) {
+    bool bad_option = false;
+    if (read_file_option(args, cmd.file, bad_option)) {
+      if (bad_option) return false;
+    } else if (args.is_help()) {
       help = true;
       return true;
     } else if (a == "--format") {
@@ -147,11 +157,11 @@ struct Outcome {
 Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportStream& stream) {
   Outcome o;
   try {
-    std::string text = read_input(input);
-    o.bytes = text.size();
-    ParseOptions options;
-    options.validate = cmd.validate;
-    Report report = parse(text, options);
+    std::string bytes = read_input(input);
+    o.bytes = bytes.size();
+    FileOptions options = cmd.file;
+    options.parse.validate = cmd.validate;
+    Report report = parse_bytes(bytes, options);  // a PDF, web page, Word file or text
     o.format = report.meta.format;
     for (const auto& d : report.diagnostics)
       if (d.severity == Severity::error) o.has_error_findings = true;

@@ -11,6 +11,7 @@
 #include "gongkai/csv.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/render.hpp"
 #include "input_files.hpp"

@@ -17,6 +17,7 @@
 #include "commands.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
 #include "report_input.hpp"

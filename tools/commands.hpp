@@ -8,5 +8,6 @@ int run_parse(int argc, char** argv);     // gongkai parse FILE... [--format jso
 int run_validate(int argc, char** argv);  // gongkai validate FILE... [--previous FILE]
 int run_render(int argc, char** argv);    // gongkai render FILE --format json|csv|md|html
 int run_serve(int argc, char** argv);     // gongkai serve [--port N] [--host ADDR]: the checker page
+int run_text(int argc, char** argv);      // gongkai text FILE: the text read from a PDF, HTML, DOCX
 
 }  // namespace gongkai::cli

@@ -19,7 +19,9 @@ namespace {
 bool is_report_text(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext != ".txt" && ext != ".md" && ext != ".text") return false;
+  if (ext != ".txt" && ext != ".md" && ext != ".text" && ext != ".pdf" && ext != ".html" && ext != ".htm" &&
+      ext != ".docx")
+    return false;
   // A folder's own notes (README.md, LICENSE.txt) are not reports.
   std::string stem = p.stem().string();
   std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -18,6 +18,7 @@ void print_usage(std::FILE* out) {
       "  validate  check a report's tables and parts  检查报告的表格与结构\n"
       "  render    report text or JSON -> json|csv|md|html  转换与呈现\n"
       "  serve     the checker page in a browser    在浏览器中检查报告的页面\n"
+      "  text      the text read from a PDF, web page or Word file  打印从文件读出的文字\n"
       "  version   print the version               打印版本\n"
       "\n"
       "Run 'gongkai <command> --help' for a command's options.\n",
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (std::strcmp(cmd, "validate") == 0) return gongkai::cli::run_validate(argc - 1, argv + 1);
     if (std::strcmp(cmd, "render") == 0) return gongkai::cli::run_render(argc - 1, argv + 1);
     if (std::strcmp(cmd, "serve") == 0) return gongkai::cli::run_serve(argc - 1, argv + 1);
+    if (std::strcmp(cmd, "text") == 0) return gongkai::cli::run_text(argc - 1, argv + 1);
     if (std::strcmp(cmd, "version") == 0 || std::strcmp(cmd, "--version") == 0) {
       std::printf("gongkai %s\n", gongkai::version());
       return 0;

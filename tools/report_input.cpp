@@ -1,6 +1,7 @@
 #include "report_input.hpp"
 
 #include "gongkai/json.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
 #include "input_files.hpp"
@@ -28,7 +29,7 @@ std::vector<NamedReport> read_reports(const std::string& path, bool revalidate_j
   } else if (is_json_object(bytes)) {
     out.push_back({path, from_json(bytes)});
   } else {
-    out.push_back({path, parse(bytes)});
+    out.push_back({path, parse_bytes(bytes)});  // a PDF, web page, Word file or text in any encoding
     return out;
   }
   if (revalidate_json)

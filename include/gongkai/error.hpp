@@ -25,6 +25,9 @@ enum class Status : int {
   not_found = 10,         ///< a looked-up key does not exist
   out_of_memory = 11,
   internal = 12,          ///< a bug in gongkai; please report it
+  bad_file = 13,          ///< a PDF, Word or web file that cannot be read: truncated, encrypted, not what it claims
+  needs_ocr = 14,         ///< a PDF without a text layer (a scan): it needs OCR first
+  no_report = 15,         ///< a PDF, Word or web file in which no report text was found
 };
 
 /// Stable lowercase name of a status ("invalid_utf8").

@@ -6,6 +6,7 @@
 #include "gongkai/decimal.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/fields.hpp"
+#include "gongkai/inputs.hpp"
 #include "gongkai/json.hpp"
 #include "gongkai/model.hpp"
 #include "gongkai/parse.hpp"

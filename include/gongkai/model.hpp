@@ -36,6 +36,19 @@ struct SourceSpan {
   std::uint32_t column = 0;
 };
 
+/// Where a piece of a report is in the file it was read from, when that file
+/// was a PDF, web page or Word file (see inputs.hpp). Numbers are 1-based; 0
+/// means not known or not applicable.
+struct FilePlace {
+  std::uint32_t page = 0;    ///< PDF: the page
+  /// PDF: the box in points from the page's top-left corner (x right, y down).
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::uint32_t table = 0;   ///< the file's n-th table (HTML, DOCX; PDF tables by ruling lines)
+  std::uint32_t row = 0;     ///< the row of that table's grid
+  std::uint32_t column = 0;  ///< the column of that grid (a merged cell: its first)
+  bool has_box() const noexcept { return x1 > x0 || y1 > y0; }
+};
+
 /// What a table cell holds, as printed.
 enum class CellState {
   number,      ///< a number (value is set)
@@ -66,6 +79,9 @@ struct Cell {
   SourceSpan span;                ///< where `raw` is in the input
   bool inferred = false;          ///< placed by inference; a CELL-REPAIRED diagnostic says how
   CellPlacement placed = CellPlacement::printed;  ///< how the reader found its place
+  /// Where the cell is in the file (PDF page and box, HTML/DOCX table, row,
+  /// column); unset for text input.
+  std::optional<FilePlace> place;
 };
 
 /// A statistics table of the report's template.

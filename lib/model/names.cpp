@@ -22,6 +22,9 @@ const char* status_name(Status s) noexcept {
     case Status::not_found: return "not_found";
     case Status::out_of_memory: return "out_of_memory";
     case Status::internal: return "internal";
+    case Status::bad_file: return "bad_file";
+    case Status::needs_ocr: return "needs_ocr";
+    case Status::no_report: return "no_report";
   }
   return "unknown";
 }

@@ -304,6 +304,27 @@ class ReportReader {
     return s;
   }
 
+  FilePlace read_place(od::value& v) {
+    FilePlace p;
+    each_member(v, [&](std::string_view k, od::value& m) {
+      if (k == "page") p.page = read_u32(m);
+      else if (k == "table") p.table = read_u32(m);
+      else if (k == "row") p.row = read_u32(m);
+      else if (k == "column") p.column = read_u32(m);
+      else if (k == "box") {
+        double box[4] = {0, 0, 0, 0};
+        std::size_t n = 0;
+        each_element(m, [&](od::value& x) {
+          if (n >= 4) fail_value(x, "box 应有 4 个数", "box must hold 4 numbers");
+          box[n++] = read_decimal(x).to_double();
+        });
+        if (n != 4) fail_value(m, "box 应有 4 个数", "box must hold 4 numbers");
+        p.x0 = box[0], p.y0 = box[1], p.x1 = box[2], p.y1 = box[3];
+      } else skip_value(m);
+    });
+    return p;
+  }
+
   // ---- the report -----------------------------------------------------------
 
   void read_root(od::object root) {
@@ -473,6 +494,7 @@ class ReportReader {
         if (!p) fail_value(x, "未知单元格定位方式 '" + name + "'", "unknown cell placement '" + name + "'");
         c.placed = *p;
       }
+      else if (k == "place") c.place = read_place(x);
       else skip_value(x);
     });
     // The model's invariant: a value exactly when the cell printed a number.

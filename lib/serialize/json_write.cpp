@@ -1,6 +1,7 @@
 // to_json: the report JSON of spec/output-contract.md plus gongkai's own
 // members, always in the same order, so that a report has exactly one JSON
 // text. docs/json-schema.json describes every member written here.
+#include <cmath>
 #include <string_view>
 
 #include "gongkai/json.hpp"
@@ -35,6 +36,28 @@ void write_span(JsonWriter& w, std::string_view name, const SourceSpan& span) {
   w.member_uint("end", span.end);
   w.member_uint("line", span.line);
   w.member_uint("column", span.column);
+  w.end_object();
+}
+
+// A length in points, to a tenth of a point (the JSON stays canonical).
+void write_points(JsonWriter& w, double points) {
+  w.decimal(Decimal{static_cast<std::int64_t>(std::llround(points * 10.0)), 1});
+}
+
+// Only the members that are known: a web page's cell has no page or box.
+void write_place(JsonWriter& w, const FilePlace& place) {
+  w.key("place");
+  w.begin_object();
+  if (place.page) w.member_uint("page", place.page);
+  if (place.has_box()) {
+    w.key("box");
+    w.begin_array();
+    for (double v : {place.x0, place.y0, place.x1, place.y1}) write_points(w, v);
+    w.end_array();
+  }
+  if (place.table) w.member_uint("table", place.table);
+  if (place.row) w.member_uint("row", place.row);
+  if (place.column) w.member_uint("column", place.column);
   w.end_object();
 }
 
@@ -156,6 +179,7 @@ void write_tables(JsonWriter& w, const Report& report) {
       write_span(w, "span", c.span);
       w.member_bool("inferred", c.inferred);
       w.member("placed", cell_placement_name(c.placed));
+      if (c.place) write_place(w, *c.place);
       w.end_object();
     }
     w.end_array();

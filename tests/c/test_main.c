@@ -33,6 +33,7 @@ static const struct {
     {"threads", test_threads},
     {"corpus", test_corpus},
     {"reliability", test_reliability},
+    {"files", test_files},
 };
 
 /* No argument: every group. Otherwise the groups named (scripts/tsan.sh

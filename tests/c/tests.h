@@ -19,5 +19,6 @@ void test_json_errors(void);
 void test_threads(void);
 void test_corpus(void);
 void test_reliability(void);
+void test_files(void);
 
 #endif

@@ -34,7 +34,9 @@ class CliTest(cli_fixture.ReportFiles):
         assert broken != cls.texts[0]
         cls.broken = cls.write("broken.txt", broken.encode("utf-8"))
         cls.empty = cls.write("empty.txt", b"")
-        cls.not_utf8 = cls.write("gbk.txt", "政府信息公开工作年度报告".encode("gb18030") * 20)
+        # Neither UTF-8 nor GB18030 (0x80 leads no GB18030 character); a GB18030
+        # text itself is read (tests/cli/test_files.py).
+        cls.not_utf8 = cls.write("latin1.txt", "政府信息公开工作年度报告".encode("utf-8") * 20 + b"\x80\x80 caf\xe9\n")
         cls.missing = os.path.join(cls.dir, "no_such_file.txt")
 
     # ---- parse ---------------------------------------------------------------
@@ -136,8 +138,8 @@ class CliTest(cli_fixture.ReportFiles):
         for name, n in (("b/x.txt", 0), ("a/z.md", 1), ("a/y.text", 2), ("c.txt", 0)):
             with open(os.path.join(sub, name), "w", encoding="utf-8") as f:
                 f.write(self.texts[n])
-        with open(os.path.join(sub, "ignored.pdf"), "wb") as f:
-            f.write(b"%PDF-1.4")
+        with open(os.path.join(sub, "ignored.png"), "wb") as f:
+            f.write(b"\x89PNG\r\n")
         code, out, err = run("parse", "--format", "csv", sub)
         self.assertEqual(code, 0, err)
         rows = list(csv.reader(io.StringIO(out.decode("utf-8"), newline="")))

@@ -109,6 +109,9 @@ def main():
 
     inputs = sorted(glob.glob(os.path.join(ROOT, "samples", "*.txt")))
     inputs += sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "dev", "*.txt")))
+    # Files read by the front ends: their cells carry "place".
+    for kind in ("pdf", "html", "docx"):
+        inputs += sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "dev", kind, "*." + kind)))
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(HERE, "data", "report_gk2021.txt.in"), encoding="utf-8") as f:
             generated = os.path.join(tmp, "generated.txt")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from . import _native
 from ._batch import parse_many
 from ._errors import (
+    BadFileError,
     BinaryInputError,
     EmptyInputError,
     GongkaiError,
@@ -25,6 +26,8 @@ from ._errors import (
     IoError,
     JsonSchemaError,
     JsonSyntaxError,
+    NeedsOcrError,
+    NoReportError,
     NotFoundError,
     OutOfMemoryError,
     Status,
@@ -32,11 +35,12 @@ from ._errors import (
     TooLargeError,
 )
 from ._native import ABI_VERSION, LibraryNotFoundError
-from ._report import Report, parse
-from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, Meta, Severity
+from ._report import Report, parse, parse_file
+from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, FilePlace, Meta, Severity
 
 __all__ = [
     "ABI_VERSION",
+    "BadFileError",
     "BinaryInputError",
     "Cell",
     "CellRef",
@@ -45,6 +49,7 @@ __all__ = [
     "Diagnostic",
     "EmptyInputError",
     "FieldValue",
+    "FilePlace",
     "GongkaiError",
     "InternalError",
     "InvalidArgumentError",
@@ -54,6 +59,8 @@ __all__ = [
     "JsonSyntaxError",
     "LibraryNotFoundError",
     "Meta",
+    "NeedsOcrError",
+    "NoReportError",
     "NotFoundError",
     "OutOfMemoryError",
     "Report",
@@ -64,6 +71,7 @@ __all__ = [
     "library_path",
     "library_version",
     "parse",
+    "parse_file",
     "parse_many",
 ]
 

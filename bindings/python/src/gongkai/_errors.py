@@ -22,6 +22,9 @@ class Status(enum.IntEnum):
     NOT_FOUND = 10
     OUT_OF_MEMORY = 11
     INTERNAL = 12
+    BAD_FILE = 13
+    NEEDS_OCR = 14
+    NO_REPORT = 15
 
 
 class GongkaiError(Exception):
@@ -124,6 +127,24 @@ class InternalError(GongkaiError):
     status = Status.INTERNAL
 
 
+class BadFileError(GongkaiError, ValueError):
+    """A PDF, Word or web file that cannot be read: truncated, encrypted, a zip that is not Word."""
+
+    status = Status.BAD_FILE
+
+
+class NeedsOcrError(GongkaiError, ValueError):
+    """A PDF without a text layer (a scan): it needs OCR first."""
+
+    status = Status.NEEDS_OCR
+
+
+class NoReportError(GongkaiError, ValueError):
+    """A PDF, Word or web file in which no report text was found."""
+
+    status = Status.NO_REPORT
+
+
 _BY_STATUS: Dict[int, Type[GongkaiError]] = {
     cls.status: cls
     for cls in (
@@ -139,6 +160,9 @@ _BY_STATUS: Dict[int, Type[GongkaiError]] = {
         NotFoundError,
         OutOfMemoryError,
         InternalError,
+        BadFileError,
+        NeedsOcrError,
+        NoReportError,
     )
 }
 

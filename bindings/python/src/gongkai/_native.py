@@ -90,6 +90,22 @@ class GkField(ctypes.Structure):
         ("line", ctypes.c_uint32),
         ("column", ctypes.c_uint32),
         ("inferred", ctypes.c_int),
+        ("has_place", ctypes.c_int),
+        ("place_page", ctypes.c_uint32),
+        ("place_box", ctypes.c_double * 4),
+        ("place_table", ctypes.c_uint32),
+        ("place_row", ctypes.c_uint32),
+        ("place_column", ctypes.c_uint32),
+    ]
+
+
+class GkFileOptions(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("kind", ctypes.c_int),
+        ("encoding", ctypes.c_char_p),
+        ("encoding_length", ctypes.c_size_t),
+        ("max_unpacked_bytes", ctypes.c_size_t),
     ]
 
 
@@ -152,6 +168,17 @@ _SIGNATURES = {
     "gk_report_parse": (
         _c.c_int,
         [_c.c_char_p, _c.c_size_t, _c.POINTER(GkParseOptions), _c.POINTER(ReportPtr), _c.POINTER(GkError)],
+    ),
+    "gk_file_options_init": (None, [_c.POINTER(GkFileOptions)]),
+    "gk_report_parse_bytes": (
+        _c.c_int,
+        [_c.c_char_p, _c.c_size_t, _c.POINTER(GkFileOptions), _c.POINTER(GkParseOptions), _c.POINTER(ReportPtr),
+         _c.POINTER(GkError)],
+    ),
+    "gk_report_parse_file": (
+        _c.c_int,
+        [_c.c_char_p, _c.c_size_t, _c.POINTER(GkFileOptions), _c.POINTER(GkParseOptions), _c.POINTER(ReportPtr),
+         _c.POINTER(GkError)],
     ),
     "gk_report_from_json": (
         _c.c_int,

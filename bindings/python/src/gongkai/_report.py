@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, List, Optional, TypeVar, Union, cast
 from . import _native
 from ._in_flight import InFlight
 from ._errors import IoError, Status, TooLargeError, raise_for
-from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, Meta, Severity
+from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, FilePlace, Meta, Severity
 
 Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
 
@@ -78,6 +78,31 @@ def _diagnostic(d: _native.GkDiagnostic) -> Diagnostic:
         evidence=_text(d.evidence),
         cells=cells,
     )
+
+
+def _place(f: _native.GkField) -> Optional[FilePlace]:
+    if not f.has_place:
+        return None
+    box = tuple(f.place_box)
+    return FilePlace(
+        page=f.place_page,
+        box=box if f.place_page else None,  # type: ignore[arg-type]
+        table=f.place_table,
+        row=f.place_row,
+        column=f.place_column,
+    )
+
+
+def _parse_options(validate: bool, max_input_bytes: Optional[int]) -> _native.GkParseOptions:
+    options = _native.GkParseOptions()
+    _lib.gk_parse_options_init(ctypes.byref(options))
+    options.validate = 1 if validate else 0
+    if max_input_bytes is not None:
+        options.max_input_bytes = _size_option("max_input_bytes", max_input_bytes)
+    return options
+
+
+_KINDS = {"detect": 0, "text": 1, "html": 2, "docx": 3, "pdf": 4}
 
 
 _READ_BLOCK = 1 << 16
@@ -147,15 +172,47 @@ class Report:
 
     @classmethod
     def _parse_bytes(cls, data: bytes, validate: bool, max_input_bytes: Optional[int]) -> "Report":
-        options = _native.GkParseOptions()
-        _lib.gk_parse_options_init(ctypes.byref(options))
-        options.validate = 1 if validate else 0
-        if max_input_bytes is not None:
-            options.max_input_bytes = _size_option("max_input_bytes", max_input_bytes)
+        options = _parse_options(validate, max_input_bytes)
         out = _native.ReportPtr()
         err = _native.GkError()
         # ctypes releases the GIL for the call, so threads parse in parallel.
         status = _lib.gk_report_parse(data, len(data), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
+        return cls(out)
+
+    @classmethod
+    def _parse_file(
+        cls,
+        source: Source,
+        kind: str,
+        encoding: Optional[str],
+        validate: bool,
+        max_input_bytes: Optional[int],
+    ) -> "Report":
+        if kind not in _KINDS:
+            raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
+        options = _parse_options(validate, max_input_bytes)
+        file_options = _native.GkFileOptions()
+        _lib.gk_file_options_init(ctypes.byref(file_options))
+        file_options.kind = _KINDS[kind]
+        encoding_bytes = encoding.encode("utf-8") if encoding else b""
+        if encoding_bytes:
+            file_options.encoding = encoding_bytes
+            file_options.encoding_length = len(encoding_bytes)
+        out = _native.ReportPtr()
+        err = _native.GkError()
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            data = bytes(source)
+            status = _lib.gk_report_parse_bytes(
+                data, len(data), ctypes.byref(file_options), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err)
+            )
+        elif isinstance(source, (str, os.PathLike)):
+            path = os.fsencode(source)
+            status = _lib.gk_report_parse_file(
+                path, len(path), ctypes.byref(file_options), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err)
+            )
+        else:
+            raise TypeError(f"parse_file() takes a path or bytes, not {type(source).__name__}")
         _check(status, err)
         return cls(out)
 
@@ -258,6 +315,7 @@ class Report:
                     line=f.line,
                     column=f.column,
                     inferred=bool(f.inferred),
+                    place=_place(f),
                 )
             return out
 
@@ -366,3 +424,31 @@ def _default_max_input_bytes() -> int:
     options = _native.GkParseOptions()
     _lib.gk_parse_options_init(ctypes.byref(options))
     return int(options.max_input_bytes)
+
+
+def parse_file(
+    source: Source,
+    *,
+    kind: str = "detect",
+    encoding: Optional[str] = None,
+    validate: bool = True,
+    max_input_bytes: Optional[int] = None,
+) -> Report:
+    """Parses a report from a file people have: PDF, web page (HTML), Word
+    (.docx), or text in UTF-8, UTF-16 (with a BOM) or GB18030/GBK.
+
+    Args:
+        source: a path (``str`` here is a path) or the file's ``bytes``.
+        kind: "detect" (by the content, not the name), "text", "html",
+            "docx" or "pdf".
+        encoding: the text's or page's encoding when known ("gb18030").
+        validate, max_input_bytes: as for :func:`parse`.
+
+    Every cell gets its :attr:`Cell.place` in the file.
+
+    Raises:
+        BadFileError (damaged, truncated or encrypted PDF; a zip that is not
+        Word), NeedsOcrError (a PDF without text), NoReportError, IoError, and
+        the errors of :func:`parse`.
+    """
+    return Report._parse_file(source, kind, encoding, validate, max_input_bytes)

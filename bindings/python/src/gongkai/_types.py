@@ -71,6 +71,19 @@ class Meta:
 
 
 @dataclass(frozen=True)
+class FilePlace:
+    """Where a cell is in the PDF, web page or Word file it was read from.
+    Numbers are 1-based; 0 when not known (a web page has no page)."""
+
+    page: int = 0
+    box: Optional[Tuple[float, float, float, float]] = None
+    """PDF: x0, y0, x1, y1 in points from the page's top-left corner."""
+    table: int = 0
+    row: int = 0
+    column: int = 0
+
+
+@dataclass(frozen=True)
 class Cell:
     """One statistic of a template table, placed at its flat key."""
 
@@ -86,6 +99,8 @@ class Cell:
     column: int = 0
     inferred: bool = False
     """Placed by inference; a CELL-REPAIRED finding says how."""
+    place: Optional[FilePlace] = None
+    """Its place in the file (:func:`gongkai.parse_file`); None for text."""
 
 
 @dataclass(frozen=True)

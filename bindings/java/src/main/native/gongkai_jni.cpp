@@ -10,6 +10,8 @@
 //                numbers[3] = year, input_bytes, input_lines
 //   cells:       text[4 per cell] = key, value, raw, note
 //                numbers[4 per cell] = state, line, column, inferred
+//                places[9 per cell] (doubles) = has place, page, x0, y0, x1,
+//                                   y1, table, row, column
 //   diagnostics: Object[2] = { text, numbers }; per finding
 //                text: rule, severity name, message_zh, message_en, lhs, rhs,
 //                      difference, evidence, then key, value per cell read
@@ -69,6 +71,49 @@ jlong JNICALL parse(JNIEnv* env, jclass, jbyteArray utf8, jlong max_input_bytes,
       return 0;
     }
     return handle_of(report);
+  });
+}
+
+// A report from a file (its bytes, or its path when `from_path`).
+jlong parse_file_common(JNIEnv* env, jbyteArray data, jint kind, jbyteArray encoding, jlong max_input_bytes,
+                        jboolean validate, bool from_path) {
+  Bytes input = copy_bytes(env, data, from_path ? "gongkai: path is null" : "gongkai: input bytes are null");
+  if (!input.ok) return 0;
+  Bytes enc = copy_bytes(env, encoding, "gongkai: encoding is null");
+  if (!enc.ok) return 0;
+  gk_parse_options options;
+  gk_parse_options_init(&options);
+  options.max_input_bytes = size_option(max_input_bytes);
+  options.validate = validate == JNI_TRUE ? 1 : 0;
+  gk_file_options file_options;
+  gk_file_options_init(&file_options);
+  file_options.kind = kind;
+  file_options.encoding = enc.data.empty() ? nullptr : enc.data.data();
+  file_options.encoding_length = enc.data.size();
+  gk_report* report = nullptr;
+  gk_error error;
+  const gk_status status =
+      from_path ? gk_report_parse_file(input.data.data(), input.data.size(), &file_options, &options, &report, &error)
+                : gk_report_parse_bytes(input.data.data(), input.data.size(), &file_options, &options, &report, &error);
+  if (status != GK_OK) {
+    gk_report_free(report);
+    throw_gongkai(env, error);
+    return 0;
+  }
+  return handle_of(report);
+}
+
+jlong JNICALL parse_file_bytes(JNIEnv* env, jclass, jbyteArray bytes, jint kind, jbyteArray encoding,
+                               jlong max_input_bytes, jboolean validate) {
+  return guarded(env, jlong{0}, [&]() -> jlong {
+    return parse_file_common(env, bytes, kind, encoding, max_input_bytes, validate, false);
+  });
+}
+
+jlong JNICALL parse_file_path(JNIEnv* env, jclass, jbyteArray path, jint kind, jbyteArray encoding,
+                              jlong max_input_bytes, jboolean validate) {
+  return guarded(env, jlong{0}, [&]() -> jlong {
+    return parse_file_common(env, path, kind, encoding, max_input_bytes, validate, true);
   });
 }
 
@@ -174,6 +219,31 @@ jlongArray JNICALL cell_numbers(JNIEnv* env, jclass, jlong handle) {
   });
 }
 
+jdoubleArray JNICALL cell_places(JNIEnv* env, jclass, jlong handle) {
+  return guarded(env, jdoubleArray{nullptr}, [&]() -> jdoubleArray {
+    const gk_report* report = report_of(env, handle);
+    if (report == nullptr) return nullptr;
+    const std::size_t count = gk_report_field_count(report);
+    std::vector<jdouble> places;
+    places.reserve(count * 9);
+    for (std::size_t i = 0; i < count; ++i) {
+      const gk_field* f = gk_report_field_at(report, i);
+      if (f == nullptr) {
+        throw_gongkai(env, GK_INTERNAL, "gongkai: a field index within the count has no field");
+        return nullptr;
+      }
+      places.insert(places.end(), {f->has_place ? 1.0 : 0.0, static_cast<jdouble>(f->place_page), f->place_box[0],
+                                   f->place_box[1], f->place_box[2], f->place_box[3],
+                                   static_cast<jdouble>(f->place_table), static_cast<jdouble>(f->place_row),
+                                   static_cast<jdouble>(f->place_column)});
+    }
+    jdoubleArray out = env->NewDoubleArray(static_cast<jsize>(places.size()));
+    if (out == nullptr) return nullptr;  // OutOfMemoryError pending
+    env->SetDoubleArrayRegion(out, 0, static_cast<jsize>(places.size()), places.data());
+    return out;
+  });
+}
+
 // Findings in the shape described at the top, from any list that can say how
 // many it has and give the i-th.
 template <class At>
@@ -256,6 +326,9 @@ const JNINativeMethod kMethods[] = {
     GK_NATIVE("statusName", "(I)[B", status_name),
     GK_NATIVE("parse", "([BJZ)J", parse),
     GK_NATIVE("fromJson", "([BJJ)J", from_json),
+    GK_NATIVE("parseFileBytes", "([BI[BJZ)J", parse_file_bytes),
+    GK_NATIVE("parseFilePath", "([BI[BJZ)J", parse_file_path),
+    GK_NATIVE("cellPlaces", "(J)[D", cell_places),
     GK_NATIVE("free", "(J)V", free_report),
     GK_NATIVE("toJson", "(JI)[B", to_json),
     GK_NATIVE("metaText", "(J)[[B", meta_text),

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
  * @param line 1-based line of {@code raw} in the input; 0 when unknown
  * @param column 1-based column (code points); 0 when unknown
  * @param inferred true when placed by inference (a CELL-REPAIRED finding says how)
+ * @param place where the cell is in the PDF, web page or Word file it was read from
+ *     ({@link Gongkai#parseFile}); null for text
  */
 public record Cell(
     String key,
@@ -22,4 +24,5 @@ public record Cell(
     String note,
     long line,
     long column,
-    boolean inferred) {}
+    boolean inferred,
+    FilePlace place) {}

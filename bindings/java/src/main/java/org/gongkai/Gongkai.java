@@ -72,6 +72,47 @@ public final class Gongkai {
   }
 
   /** The library's version ("0.1.0"), gk_version(). */
+  /**
+   * Parses a report from a file people have: PDF, web page (HTML), Word
+   * (.docx), or text in UTF-8, UTF-16 (with a BOM) or GB18030/GBK; the kind is
+   * detected from the content. Every cell gets its {@link Cell#place()}.
+   *
+   * @throws InvalidInputException BAD_FILE (damaged, truncated or encrypted PDF;
+   *     a zip that is not Word), NEEDS_OCR (a PDF without text), NO_REPORT, and
+   *     the errors of {@link #parse(byte[])}
+   * @throws GongkaiIoException when the file cannot be read
+   */
+  public static Report parseFile(Path file) {
+    return parseFile(file, InputKind.DETECT, null, ParseOptions.defaults());
+  }
+
+  /** As {@link #parseFile(Path)}, with the kind and the encoding (null: detected) given. */
+  public static Report parseFile(Path file, InputKind kind, String encoding, ParseOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(options, "options");
+    NativeLibrary.ensureLoaded();
+    byte[] path = file.toString().getBytes(StandardCharsets.UTF_8);
+    long handle = NativeBridge.parseFilePath(path, kind.code(), encodingBytes(encoding), options.maxInputBytes(),
+        options.validate());
+    return new Report(handle);
+  }
+
+  /** As {@link #parseFile(Path)}, for the bytes of a file. */
+  public static Report parseFile(byte[] bytes, InputKind kind, String encoding, ParseOptions options) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(options, "options");
+    NativeLibrary.ensureLoaded();
+    long handle = NativeBridge.parseFileBytes(bytes, kind.code(), encodingBytes(encoding), options.maxInputBytes(),
+        options.validate());
+    return new Report(handle);
+  }
+
+  private static byte[] encodingBytes(String encoding) {
+    return encoding == null ? new byte[0] : encoding.getBytes(StandardCharsets.UTF_8);
+  }
+
   public static String version() {
     NativeLibrary.ensureLoaded();
     return new String(NativeBridge.version(), StandardCharsets.UTF_8);

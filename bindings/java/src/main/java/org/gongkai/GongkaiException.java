@@ -70,6 +70,9 @@ public class GongkaiException extends RuntimeException {
       case BINARY_INPUT:
       case EMPTY_INPUT:
       case TOO_LARGE:
+      case BAD_FILE:
+      case NEEDS_OCR:
+      case NO_REPORT:
         return new InvalidInputException(status, message, offset, line, column);
       case JSON_SYNTAX:
       case JSON_SCHEMA:

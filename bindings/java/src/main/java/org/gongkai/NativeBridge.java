@@ -41,6 +41,16 @@ final class NativeBridge {
   /** A new gk_report; {@code maxInputBytes <= 0} means the library default. */
   static native long parse(byte[] utf8, long maxInputBytes, boolean validate);
 
+  /** A report from a file's bytes or its path: kind is gk_file_options.kind, encoding UTF-8 or empty. */
+  static native long parseFileBytes(byte[] bytes, int kind, byte[] encoding, long maxInputBytes, boolean validate);
+
+  static native long parseFilePath(byte[] pathUtf8, int kind, byte[] encoding, long maxInputBytes, boolean validate);
+
+  /** Per cell, CELL_PLACE_STRIDE numbers: has place, page, x0, y0, x1, y1, table, row, column. */
+  static native double[] cellPlaces(long report);
+
+  static final int CELL_PLACE_STRIDE = 9;
+
   static native long fromJson(byte[] json, long maxDepth, long maxBytes);
 
   /** gk_report_free; 0 is allowed. */

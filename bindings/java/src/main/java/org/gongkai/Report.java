@@ -253,11 +253,20 @@ public final class Report implements AutoCloseable {
         n[NativeBridge.META_INPUT_LINES]);
   }
 
+  private static FilePlace place(double[] p, int at) {
+    if (p[at] == 0) return null;
+    long page = (long) p[at + 1];
+    double[] box = page == 0 ? null : new double[] {p[at + 2], p[at + 3], p[at + 4], p[at + 5]};
+    return new FilePlace(page, box, (long) p[at + 6], (long) p[at + 7], (long) p[at + 8]);
+  }
+
   private static List<Cell> readCells(long address) {
     byte[][] t = NativeBridge.cellText(address);
     long[] n = NativeBridge.cellNumbers(address);
+    double[] p = NativeBridge.cellPlaces(address);
     int stride = NativeBridge.CELL_STRIDE;
-    if (t.length != n.length || t.length % stride != 0) {
+    int placeStride = NativeBridge.CELL_PLACE_STRIDE;
+    if (t.length != n.length || t.length % stride != 0 || p.length != t.length / stride * placeStride) {
       throw new InternalErrorException(Status.INTERNAL, "gongkai: JNI glue and Java disagree on the cell shape");
     }
     List<Cell> out = new ArrayList<>(t.length / stride);
@@ -270,7 +279,8 @@ public final class Report implements AutoCloseable {
           textOrEmpty(t[i + 3]),
           n[i + 1],
           n[i + 2],
-          n[i + 3] != 0));
+          n[i + 3] != 0,
+          place(p, i / stride * placeStride)));
     }
     return Collections.unmodifiableList(out);
   }

@@ -29,7 +29,13 @@ public enum Status {
   /** An allocation failed. */
   OUT_OF_MEMORY(11),
   /** A bug in gongkai; please report it. */
-  INTERNAL(12);
+  INTERNAL(12),
+  /** A PDF, Word or web file that cannot be read: truncated, encrypted, a zip that is not Word. */
+  BAD_FILE(13),
+  /** A PDF without a text layer (a scan): it needs OCR first. */
+  NEEDS_OCR(14),
+  /** A PDF, Word or web file in which no report text was found. */
+  NO_REPORT(15);
 
   private final int code;
 

@@ -9,6 +9,7 @@
 
 #include <sys/stat.h>
 
+#include "gongkai/inputs.hpp"
 #include "text/utf8.hpp"
 
 namespace gongkai::cli {
@@ -58,7 +59,8 @@ void walk_folder(const fs::path& folder, std::vector<InputFile>& found) {
 
 // Appends everything f holds to data, up to max_bytes + 1 bytes; false on a
 // read error. Reading stops after the first block when that block is
-// already binary data (the parser then refuses it as such): /dev/urandom or
+// already binary data that is no file kind the front ends read (the parser
+// then refuses it as such): /dev/urandom or
 // a 1 GB image is refused at once, not after reading up to the limit.
 bool read_all(std::FILE* f, std::string& data, std::size_t max_bytes) {
   char buf[1 << 16];
@@ -67,7 +69,8 @@ bool read_all(std::FILE* f, std::string& data, std::size_t max_bytes) {
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     data.append(buf, n);
     if (data.size() > max_bytes) break;
-    if (first && text::looks_binary(data)) break;
+    // A PDF or a zip (Word) is binary and read whole; other binary data is not.
+    if (first && text::looks_binary(data) && detect_input_kind(data) == InputKind::text) break;
     first = false;
   }
   return std::ferror(f) == 0;

@@ -26,7 +26,8 @@ constexpr double kAbsentLabelled = 7;  // a row whose label was printed left wit
 constexpr double kWholeLine = -2;    // the run is exactly one printed line
 constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
 constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
-constexpr double kOverLabel = 2;     // the run runs over a later row's label
+constexpr double kOverLabel = 2;
+constexpr double kOtherRowsLine = 4;  // the run starts on a line another row's label heads     // the run runs over a later row's label
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
 constexpr double kEdgeInRun = 1.5;
@@ -183,6 +184,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       anchor[r] = static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[r])]);
   std::vector<long> next_anchor(R + 1, -1);  // the first anchor of a row after r
   for (std::size_t r = R; r-- > 0;) next_anchor[r] = r + 1 < R ? (anchor[r + 1] >= 0 ? anchor[r + 1] : next_anchor[r + 1]) : -1;
+  // The row whose label is printed on a value's line, before it: values on
+  // a labelled line belong to that row.
+  std::vector<long> line_row(n, -1);
+  for (std::size_t r = 0; r < R; ++r) {
+    if (r >= anchors.size() || anchors[r] < 0) continue;
+    std::uint32_t line = stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line;
+    for (std::size_t v = static_cast<std::size_t>(anchor[r]); v < n && tok(v).tok.line == line; ++v) line_row[v] = static_cast<long>(r);
+  }
   std::vector<long> prev_anchor(R + 1, -1);  // the last anchor of a row before r
   for (std::size_t r = 1; r < R; ++r) prev_anchor[r] = anchor[r - 1] >= 0 ? anchor[r - 1] : prev_anchor[r - 1];
   // segment[v]: how many values from v on are each alone on its line, with no label between.
@@ -263,6 +272,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       return c;
     }
     if (anchor[r] >= 0 && static_cast<long>(first) < anchor[r]) c += kBeforeLabel;
+    if (first < n && line_row[first] >= 0 && line_row[first] != static_cast<long>(r)) c += kOtherRowsLine;
     // Labels printed together as a header (several at one place) say nothing
     // of where a row's values end.
     if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r] &&

@@ -94,17 +94,10 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         first_value = std::min(first_value, k);
         last_value = k;
       }
-    // A row printed all blank: its label, then only empty cells.
-    bool blank_row = cells && tl.tokens.size() >= 3;
-    for (std::size_t k = 0; k < tl.tokens.size() && blank_row; ++k)
-      blank_row = (k == 0) == (tl.tokens[k].kind == TokenKind::text) && tl.tokens[k].kind != TokenKind::number &&
-                  tl.tokens[k].kind != TokenKind::blank_mark;
-    if (blank_row) {
-      first_value = 1;
-      last_value = tl.tokens.size() - 1;
-    } else if (first_value == tl.tokens.size()) {
-      cells = false;
-    }
+    // A label and only empty cells: a row printed blank, or a heading over
+    // merged cells; either way no cell is read from it (a labelled row with
+    // nothing before the next label is read as blank: table_reader).
+    if (first_value == tl.tokens.size()) cells = false;
     int open_brackets = 0;  // inside a label's "(…计 1 条)" a number is the label's
     for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
       Token& t = tl.tokens[k];

@@ -144,7 +144,11 @@ def test_bad_requests(server):
     png = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 64
     body, ctype = multipart([("file", "photo.png", png)])
     s, _, b = request(server, "POST", "/api/parse", body, {"Content-Type": ctype})
-    check(s == 422 and error_status(b) == "binary_input", f"a binary file: {s} {b[:160]!r}")
+    # An image: refused as needing OCR, with the file front ends' reason.
+    check(s == 422 and error_status(b) in ("needs_ocr", "binary_input"), f"a binary file: {s} {b[:160]!r}")
+    junk = bytes(range(256)) * 64
+    s, _, b = request(server, "POST", "/api/parse", junk, {"Content-Type": "application/octet-stream"})
+    check(s == 422 and error_status(b) == "binary_input", f"binary junk: {s} {b[:160]!r}")
     not_utf8 = "第一行\n第二行 ".encode() + b"\xff\xfe\n"
     s, _, b = request(server, "POST", "/api/parse", not_utf8, {"Content-Type": "text/plain"})
     e = json.loads(b).get("error", {}) if s == 422 else {}

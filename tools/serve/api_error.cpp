@@ -31,7 +31,10 @@ int http_status_of(Status status) noexcept {
     case Status::ok: return 200;
     case Status::too_large: return 413;
     case Status::invalid_utf8:
-    case Status::binary_input: return 422;  // a well-formed request whose content is no report text
+    case Status::binary_input:
+    case Status::bad_file:
+    case Status::needs_ocr:
+    case Status::no_report: return 422;  // a well-formed request whose content is no report the library can read
     case Status::not_found: return 404;
     case Status::out_of_memory: return 503;
     case Status::io_error:

@@ -85,6 +85,12 @@ std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vecto
   return out;
 }
 
+bool is_literal(const std::vector<long>& cells) {
+  for (std::size_t k = 0; k < cells.size(); ++k)
+    if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
+  return true;
+}
+
 bool total_is_sum(const std::vector<Decimal>& v) {
   if (v.empty()) return false;
   Decimal sum;
@@ -204,12 +210,6 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
 
-  // The cells as printed, one after another, no blank put in or value dropped.
-  auto reading_is_literal = [](const std::vector<long>& cells) {
-    for (std::size_t k = 0; k < cells.size(); ++k)
-      if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
-    return true;
-  };
   std::size_t narrowest = 0;
   for (const auto& row : rows) narrowest = narrowest == 0 ? row.width : std::min(narrowest, row.width);
   auto skip_cost = [&](std::size_t v) {
@@ -302,7 +302,6 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   auto at = [&](std::size_t r, std::size_t i) { return r * (n + 1) + i; };
   // Candidate readings of a line that lost blanks, per (row, first value).
   struct Lost {
-    std::size_t r, i;
     std::vector<std::vector<long>> readings;
     bool unreadable = false, literal = false;
     double arithmetic = 0;  // of the first reading
@@ -345,14 +344,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         const std::size_t key = (i * 64 + W) * 2 + (has_total ? 1 : 0);
         auto found = line_cache.find(key);
         if (found == line_cache.end()) {
-          Lost l{r, i, line_readings(stream, i, line_end[i], W, has_total)};
+          Lost l{line_readings(stream, i, line_end[i], W, has_total)};
           std::size_t printed = 0;
           for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
           l.unreadable = l.readings.empty() && has_total && printed >= 2 && printed < W;
           if (!l.readings.empty()) {
             bool holds;
             l.arithmetic = arithmetic_cost(r, l.readings.front(), &holds);
-            l.literal = reading_is_literal(l.readings.front());
+            l.literal = is_literal(l.readings.front());
           }
           lost.push_back(std::move(l));
           found = line_cache.emplace(key, lost.size() - 1).first;

@@ -65,6 +65,10 @@ struct Alignment {
 Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors,
                      bool labels_after = false);
 
+/// True when a reading takes the cells as printed, one after another: no
+/// blank put in, no value dropped or joined.
+bool is_literal(const std::vector<long>& cells);
+
 /// The numbers of a reading's cells, blanks and text as 0 (an inserted blank too).
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells);
 

@@ -39,7 +39,6 @@ class LabelModel {
   /// a group's heading alone names the group's first row (at half weight). A row whose
   /// own words are two or three characters ("其他", "总计") needs them whole.
   double score(const Fragment& fragment, std::size_t row) const;
-  double score(std::string_view fragment, std::size_t row) const { return score(prepare(fragment), row); }
   std::size_t rows() const noexcept { return rows_.size(); }
 
  private:

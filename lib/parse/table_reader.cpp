@@ -92,11 +92,6 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
   return true;
 }
 
-bool is_literal(const std::vector<long>& cells) {
-  for (std::size_t k = 0; k < cells.size(); ++k)
-    if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
-  return true;
-}
 
 // A fragment of the column header (总计, 结果 维持 torn apart): every
 // character of it is in the column names. Printed among the values when a

@@ -260,6 +260,33 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     if (!*holds) return kBreaks;
     return std::all_of(v.begin(), v.end(), is_zero) ? kHoldsZero : kHolds;
   };
+  // The arithmetic of a block of m rows of W cells printed column by column
+  // from value `first`, its total as printed column total_at: the sum of
+  // its rows' costs. It depends on the block's shape only (every row of a
+  // block has a total), not on which template rows it stands for: read once.
+  std::unordered_map<std::size_t, double> block_cache;
+  auto block_arithmetic = [&](std::size_t first, std::size_t m, std::size_t W, std::size_t total_at) {
+    const std::size_t key = (first * 64 + W) * 64 + total_at;
+    if (auto found = block_cache.find(key); found != block_cache.end()) return found->second;
+    double c = 0;
+    for (std::size_t j = 0; j < m; ++j) {
+      auto value = [&](std::size_t col) {
+        std::size_t printed = col + 1 == W ? total_at : (col < total_at ? col : col + 1);
+        return number[first + printed * m + j];
+      };
+      Decimal sum;
+      bool zero = value(W - 1).units == 0, fits = true;
+      for (std::size_t col = 0; col + 1 < W && fits; ++col) {
+        auto s = Decimal::add(sum, value(col));
+        fits = s.has_value();
+        if (fits) sum = *s;
+        zero = zero && value(col).units == 0;
+      }
+      c += !fits || sum != value(W - 1) ? kBreaks : zero ? kHoldsZero : kHolds;
+    }
+    block_cache.emplace(key, c);
+    return c;
+  };
   auto place_cost = [&](std::size_t r, std::size_t first, std::size_t last /* exclusive */) {
     double c = 0;
     if (labels_after) {
@@ -280,6 +307,17 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       c += kOverLabel;
     return c;
   };
+  // Prefix counts over the values, so that a run's cost is read in constant
+  // time: cells that are not edges, line changes between lines of several
+  // values, and what a run pays for taking edges and noise.
+  std::vector<std::uint32_t> cells_before(n + 1, 0), crossings_before(n + 1, 0);
+  std::vector<double> taken_cost_before(n + 1, 0);
+  for (std::size_t v = 0; v < n; ++v) {
+    cells_before[v + 1] = cells_before[v] + !tok(v).edge;
+    crossings_before[v + 1] = crossings_before[v] + (v > 0 && tok(v).tok.line != tok(v - 1).tok.line &&
+                                                     tok(v - 1).line_values > 1 && tok(v).line_values > 1);
+    taken_cost_before[v + 1] = taken_cost_before[v] + (tok(v).edge ? kEdgeInRun : tok(v).noise ? kNoiseInRun : 0);
+  }
   auto line_cost = [&](std::size_t first, std::size_t count) {
     const StreamToken& a = tok(first);
     if (a.line_first && a.line_values == count) return kWholeLine;
@@ -287,14 +325,25 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     // Part of one line that does not hold whole rows of this width.
     const StreamToken& z = tok(first + count - 1);
     if (a.tok.line == z.tok.line) {
-      std::uint32_t cells = 0;
-      for (std::size_t v = first; v < first + count; ++v) cells += !tok(v).edge;
+      std::uint32_t cells = cells_before[first + count] - cells_before[first];
       if (cells > 0 && cells < a.line_values && a.line_values % cells != 0) c += kPartLine;
     }
-    for (std::size_t v = first + 1; v < first + count; ++v)
-      if (tok(v).tok.line != tok(v - 1).tok.line && tok(v - 1).line_values > 1 && tok(v).line_values > 1) c += kCrossesLine;
-    return c;
+    // (A crossing at the run's first value is with the value before the run.)
+    return c + kCrossesLine * (crossings_before[first + count] - crossings_before[first + 1]);
   };
+
+  // Rows of a column-by-column block: of one width, with a total. Prefix
+  // counts of the rows of row r's shape and of the rows whose label was
+  // printed, so that a block's fit is read in constant time.
+  auto block_shape = [&](std::size_t r, std::size_t W) { return rows[r].width == W && rows[r].total_last; };
+  std::vector<std::size_t> shaped_before(R + 1, 0), anchored_before(R + 1, 0);
+  std::size_t shaped_width = 0;
+  auto count_shaped = [&](std::size_t W) {
+    if (W == shaped_width) return;
+    shaped_width = W;
+    for (std::size_t r = 0; r < R; ++r) shaped_before[r + 1] = shaped_before[r] + block_shape(r, W);
+  };
+  for (std::size_t r = 0; r < R; ++r) anchored_before[r + 1] = anchored_before[r] + (anchor[r] >= 0);
 
   const double kInf = std::numeric_limits<double>::infinity();
   std::vector<double> cost((R + 1) * (n + 1), kInf);
@@ -369,7 +418,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       }
       if (i + W <= n) {
         double c = run_arithmetic(r, i, W) + place_cost(r, i, i + W) + line_cost(i, W);
-        for (std::size_t k = 0; k < W; ++k) c += tok(i + k).edge ? kEdgeInRun : tok(i + k).noise ? kNoiseInRun : 0;
+        c += taken_cost_before[i + W] - taken_cost_before[i];
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
       // A block of rows printed column by column: the rest of a run of
@@ -378,27 +427,25 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       // printed may be missing (a group printed as one row).
       if (rows[r].total_last && segment[i] >= 2 * W && segment[i] % W == 0) {
         const std::size_t m = segment[i] / W;
-        for (std::size_t gap = 0; gap <= kMaxBlockGap; ++gap)
+        count_shaped(W);
+        for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
+          const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
+          // Labels printed between the block's values: rows printed row by
+          // row (the rows of the gap have no label, so count for none).
+          std::size_t over = 0;
+          for (std::size_t t = r + 1; t < end_row; ++t)
+            over += anchor[t] > static_cast<long>(i) && anchor[t] < static_cast<long>(i + m * W);
+          const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
           for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
-            if (r + m + gap > R) break;
-            auto template_row = [&](std::size_t j) { return r + j + (gap > 0 && j >= at_row ? gap : 0); };
-            bool fits = true;
-            for (std::size_t g = 0; g < gap; ++g) fits &= anchor[r + at_row + g] < 0;
-            for (std::size_t j = 0; j < m && fits; ++j)
-              fits = rows[template_row(j)].width == W && rows[template_row(j)].total_last;
-            if (!fits) continue;
+            // The gap's rows print no label, every other row is of the block's shape.
+            const std::size_t g0 = r + at_row, g1 = g0 + gap;
+            if (anchored_before[g1] != anchored_before[g0]) continue;
+            if (shaped - (shaped_before[g1] - shaped_before[g0]) != m) continue;
             // The total column may have been read before the column printed
             // beside it (a header cell set lower).
             for (std::size_t total_at = W; total_at-- + 2 > W;) {
               double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
-              for (std::size_t j = 0; j < m; ++j) {
-                // Labels printed between the block's values: rows printed row by row.
-                long a = anchor[template_row(j)];
-                if (j > 0 && a > static_cast<long>(i) && a < static_cast<long>(i + m * W)) block += kOverLabel;
-                std::vector<long> cells = block_cells(i, m, W, j, total_at);
-                bool holds;
-                block += arithmetic_cost(template_row(j), cells, &holds);
-              }
+              block += block_arithmetic(i, m, W, total_at) + kOverLabel * static_cast<double>(over);
               Step st{RowHow::transposed, 4, r, i, m};
               st.gap = gap;
               st.gap_at = at_row;
@@ -406,6 +453,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
               relax(r + m + gap, i + m * W, cur + block, st);
             }
           }
+        }
       }
     }
 

@@ -10,31 +10,37 @@
 namespace gongkai::parsing {
 namespace {
 
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
+// The next code point of s at i, advancing i (a cut sequence reads as what it has).
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n;
+  return cp;
+}
+
+// The distinct pairs of adjacent code points of s, sorted, into out.
+void pairs_of(std::string_view s, std::vector<std::uint64_t>& out) {
+  out.clear();
   std::size_t i = 0;
+  char32_t prev = 0;
+  bool first = true;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
+    char32_t cp = next_code_point(s, i);
+    if (!first) out.push_back((static_cast<std::uint64_t>(prev) << 32) | cp);
+    prev = cp;
+    first = false;
   }
-  return out;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 std::vector<std::uint64_t> pairs_of(std::string_view s) {
-  auto cps = code_points(s);
   std::vector<std::uint64_t> out;
-  for (std::size_t i = 0; i + 1 < cps.size(); ++i)
-    out.push_back((static_cast<std::uint64_t>(cps[i]) << 32) | cps[i + 1]);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  pairs_of(s, out);
   return out;
 }
-
-std::uint64_t bloom_bit(std::uint64_t pair) { return std::uint64_t{1} << ((pair * 0x9E3779B97F4A7C15ull) >> 58); }
 
 constexpr double kMinScore = 0.5;   // a fragment names a row when it holds half its weighted pairs
 constexpr double kGroupHeading = 0.9;  // a group's heading alone, nearly whole
@@ -43,76 +49,86 @@ constexpr std::size_t kMaxJoin = 3;  // a label wrapped over at most three lines
 }  // namespace
 
 LabelModel::LabelModel(std::vector<RowLabel> rows) {
-  for (auto& r : rows) {
-    Entry e;
-    e.own = pairs_of(r.own);
-    e.group = pairs_of(r.group);
-    e.own_text = r.own;
-    e.heads_group = r.heads_group;
-    rows_.push_back(std::move(e));
-  }
+  // How many rows hold each pair, in their own words or their group's.
   std::vector<std::uint64_t> all;
-  for (const auto& e : rows_) {
-    std::vector<std::uint64_t> both = e.own;
-    both.insert(both.end(), e.group.begin(), e.group.end());
+  std::vector<std::vector<std::uint64_t>> own(rows.size()), group(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    own[r] = pairs_of(rows[r].own);
+    group[r] = pairs_of(rows[r].group);
+    std::vector<std::uint64_t> both = own[r];
+    both.insert(both.end(), group[r].begin(), group[r].end());
     std::sort(both.begin(), both.end());
     both.erase(std::unique(both.begin(), both.end()), both.end());
     all.insert(all.end(), both.begin(), both.end());
   }
   std::sort(all.begin(), all.end());
-  for (std::size_t i = 0; i < all.size();) {
-    std::size_t j = i;
-    while (j < all.size() && all[j] == all[i]) ++j;
-    frequency_.emplace_back(all[i], static_cast<int>(j - i));
-    i = j;
-  }
-  for (auto& e : rows_) {
-    for (auto p : e.own) e.own_weights.push_back(weight(p));
-    for (auto p : e.group) e.group_weights.push_back(weight(p));
-    for (auto p : e.own) e.bloom |= bloom_bit(p);
-    for (auto p : e.group) e.bloom |= bloom_bit(p);
-    for (double w : e.own_weights) e.own_weight += w;
-    for (double w : e.group_weights) e.group_weight += w;
-  }
-}
-
-double LabelModel::weight(std::uint64_t pair) const {
-  auto it = std::lower_bound(frequency_.begin(), frequency_.end(), std::make_pair(pair, 0));
-  int df = it != frequency_.end() && it->first == pair ? it->second : 1;
-  return std::log(1.0 + static_cast<double>(rows_.size()) / df);
-}
-
-LabelModel::Fragment LabelModel::prepare(std::string_view fragment) {
-  Fragment f;
-  f.pairs = pairs_of(fragment);
-  for (auto p : f.pairs) f.bloom |= bloom_bit(p);
-  // Without its numbering, which compacting left as bare digits or numerals: 3其他, 七总计.
-  auto cps = code_points(fragment);
-  std::size_t skip = 0, bytes = 0;
-  while (skip < cps.size() && ((cps[skip] >= U'0' && cps[skip] <= U'9') || is_chinese_numeral(cps[skip]))) {
-    bytes += cps[skip] < 0x80 ? 1 : cps[skip] < 0x800 ? 2 : cps[skip] < 0x10000 ? 3 : 4;
-    ++skip;
-  }
-  f.bare = std::string(fragment.substr(std::min(bytes, fragment.size())));
-  return f;
-}
-
-double LabelModel::score(const Fragment& fragment, std::size_t row) const {
-  const Entry& e = rows_[row];
-  // Short labels: the fragment must be the words themselves.
-  if (e.own.size() <= 2) return fragment.bare == e.own_text ? 1.0 : 0.0;
-  if ((fragment.bloom & e.bloom) == 0) return 0;
-  const auto& f = fragment.pairs;
-  auto shared = [&](const std::vector<std::uint64_t>& want, const std::vector<double>& weights) {
-    double s = 0;
-    for (std::size_t k = 0; k < want.size(); ++k)
-      if (std::binary_search(f.begin(), f.end(), want[k])) s += weights[k];
-    return s;
+  auto weight = [&](std::uint64_t pair) {
+    auto range = std::equal_range(all.begin(), all.end(), pair);
+    auto df = std::max<std::ptrdiff_t>(1, range.second - range.first);
+    return std::log(1.0 + static_cast<double>(rows.size()) / static_cast<double>(df));
   };
-  double own = e.own_weight > 0 ? shared(e.own, e.own_weights) / e.own_weight : 0;
-  double group = e.group_weight > 0 ? shared(e.group, e.group_weights) / e.group_weight : 0;
-  if (own < kMinScore) return e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
-  return own + 0.5 * group;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Entry e;
+    e.own_text = rows[r].own;
+    e.heads_group = rows[r].heads_group;
+    e.short_label = own[r].size() <= 2;
+    for (auto p : own[r]) {
+      double w = weight(p);
+      e.own_weight += w;
+      postings_.push_back(Posting{p, static_cast<std::uint32_t>(r), false, w});
+    }
+    for (auto p : group[r]) {
+      double w = weight(p);
+      e.group_weight += w;
+      postings_.push_back(Posting{p, static_cast<std::uint32_t>(r), true, w});
+    }
+    rows_.push_back(std::move(e));
+  }
+  std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
+    return a.pair != b.pair ? a.pair < b.pair : a.row != b.row ? a.row < b.row : a.group < b.group;
+  });
+}
+
+void LabelModel::prepare(std::string_view fragment, Fragment& f) {
+  pairs_of(fragment, f.pairs);
+  // Without its numbering, which compacting left as bare digits or numerals: 3其他, 七总计.
+  std::size_t bytes = 0;
+  while (bytes < fragment.size()) {
+    std::size_t next = bytes;
+    char32_t cp = next_code_point(fragment, next);
+    if (!((cp >= U'0' && cp <= U'9') || is_chinese_numeral(cp))) break;
+    bytes = next;
+  }
+  f.bare = fragment.substr(std::min(bytes, fragment.size()));
+}
+
+void LabelModel::score_rows(const Fragment& fragment, double* scores) const {
+  const std::size_t n = rows_.size();
+  // scores[] gathers the own share, group_shared[] the group's (on the
+  // stack: this runs for every fragment of every table).
+  constexpr std::size_t kOnStack = 128;
+  double on_stack[kOnStack];
+  std::vector<double> on_heap(n > kOnStack ? n : 0);
+  double* group_shared = n > kOnStack ? on_heap.data() : on_stack;
+  std::fill(group_shared, group_shared + n, 0.0);
+  std::fill(scores, scores + n, 0.0);
+  auto it = postings_.begin();
+  for (std::uint64_t p : fragment.pairs) {  // both sorted: one merge pass
+    it = std::lower_bound(it, postings_.end(), p, [](const Posting& a, std::uint64_t v) { return a.pair < v; });
+    for (; it != postings_.end() && it->pair == p; ++it) (it->group ? group_shared[it->row] : scores[it->row]) += it->weight;
+  }
+  for (std::size_t r = 0; r < n; ++r) {
+    const Entry& e = rows_[r];
+    // Short labels: the fragment must be the words themselves.
+    if (e.short_label) {
+      scores[r] = fragment.bare == e.own_text ? 1.0 : 0.0;
+      continue;
+    }
+    double own = e.own_weight > 0 ? scores[r] / e.own_weight : 0;
+    double group = e.group_weight > 0 ? group_shared[r] / e.group_weight : 0;
+    if (own < kMinScore) scores[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
+    else scores[r] = own + 0.5 * group;
+  }
 }
 
 std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& model) {
@@ -124,8 +140,10 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   // wrapped onto the next lines, no value between), scored once against
   // every row; -1 where the join is not possible.
   std::vector<double> scores(m * kMaxJoin * rows, -1);
+  LabelModel::Fragment fragment;
+  std::string joined;
   for (std::size_t j = 0; j < m; ++j) {
-    std::string joined;
+    joined.clear();
     for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
       const StreamToken& t = stream.tokens[stream.labels[j + k]];
       if (k > 0) {
@@ -135,8 +153,8 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
           break;
       }
       joined += t.compact;
-      LabelModel::Fragment f = LabelModel::prepare(joined);
-      for (std::size_t r = 0; r < rows; ++r) scores[(j * kMaxJoin + k) * rows + r] = model.score(f, r);
+      LabelModel::prepare(joined, fragment);
+      model.score_rows(fragment, &scores[(j * kMaxJoin + k) * rows]);
     }
   }
   auto score_of = [&](std::size_t j, std::size_t k, std::size_t r) { return scores[(j * kMaxJoin + k) * rows + r]; };

@@ -28,31 +28,36 @@ class LabelModel {
   /// its text without leading numbering.
   struct Fragment {
     std::vector<std::uint64_t> pairs;
-    std::uint64_t bloom = 0;  ///< one bit per pair: most rows share none, and are passed over at once
-    std::string bare;
+    std::string_view bare;  ///< into the text prepared: valid while it lives
   };
-  static Fragment prepare(std::string_view compact_fragment);
+  /// Fills `into` (its buffers reused: this runs for every fragment).
+  static void prepare(std::string_view compact_fragment, Fragment& into);
 
-  /// How well a compact fragment names row r: the share of the row's own
-  /// pairs (weighted by rarity) that the fragment holds, plus half that of
-  /// its group's; 0 when it names the row too weakly to count, except that
-  /// a group's heading alone names the group's first row (at half weight). A row whose
-  /// own words are two or three characters ("其他", "总计") needs them whole.
-  double score(const Fragment& fragment, std::size_t row) const;
+  /// How well a compact fragment names each row, into scores (one per
+  /// row): the share of the row's own pairs (weighted by rarity) that the
+  /// fragment holds, plus half that of its group's; 0 when it names the row
+  /// too weakly to count, except that a group's heading alone names the
+  /// group's first row (at half weight). A row whose own words are two or
+  /// three characters ("其他", "总计") needs them whole. One pass over the
+  /// fragment's pairs, through an index from pair to the rows holding it.
+  void score_rows(const Fragment& fragment, double* scores) const;
   std::size_t rows() const noexcept { return rows_.size(); }
 
  private:
   struct Entry {
-    std::vector<std::uint64_t> own, group;  // distinct pairs
-    std::vector<double> own_weights, group_weights;  // the weight of each
-    std::uint64_t bloom = 0;  // of own and group pairs
-    double own_weight = 0, group_weight = 0;
+    double own_weight = 0, group_weight = 0;  // the sum of the weights of its distinct pairs
+    bool short_label = false;  // two or three characters: matched whole
     bool heads_group = false;
     std::string own_text;
   };
-  double weight(std::uint64_t pair) const;
+  struct Posting {  // a row holding a pair, in its own words or its group's
+    std::uint64_t pair;
+    std::uint32_t row;
+    bool group;
+    double weight;
+  };
   std::vector<Entry> rows_;
-  std::vector<std::pair<std::uint64_t, int>> frequency_;  // sorted by pair: rows holding it
+  std::vector<Posting> postings_;  // sorted by pair
 };
 
 /// For each template row, the index (into stream.tokens) of the label

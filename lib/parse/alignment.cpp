@@ -47,6 +47,7 @@ struct Step {
   std::size_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
   std::size_t total_at = 0;  // transposed: the printed column that holds the total
   std::size_t gap = 0, gap_at = 0;  // transposed: template rows missing inside the block, before its row gap_at
+  std::size_t total_from = 0;  // transposed, total_at == width: the first value of the total column printed apart
 };
 
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
@@ -54,8 +55,15 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
 
 // The cells of row j of a block of m rows printed column by column from
 // value `first`, the total printed as column `total_at`.
-std::vector<long> block_cells(std::size_t first, std::size_t m, std::size_t width, std::size_t j, std::size_t total_at) {
+// A total_at of `width` is a total column printed apart, from total_from.
+std::vector<long> block_cells(std::size_t first, std::size_t m, std::size_t width, std::size_t j, std::size_t total_at,
+                              std::size_t total_from) {
   std::vector<long> cells(width);
+  if (total_at == width) {
+    for (std::size_t c = 0; c + 1 < width; ++c) cells[c] = static_cast<long>(first + c * m + j);
+    cells[width - 1] = static_cast<long>(total_from + j);
+    return cells;
+  }
   for (std::size_t c = 0; c < width; ++c) {
     std::size_t printed = c + 1 == width ? total_at : (c < total_at ? c : c + 1);
     cells[c] = static_cast<long>(first + printed * m + j);
@@ -200,21 +208,37 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   }
   std::vector<long> prev_anchor(R + 1, -1);  // the last anchor of a row before r
   for (std::size_t r = 1; r < R; ++r) prev_anchor[r] = anchor[r - 1] >= 0 ? anchor[r - 1] : prev_anchor[r - 1];
-  // segment[v]: how many values from v on are each alone on its line, with no label between.
-  std::vector<std::size_t> segment(n + 1, 0);
-  for (std::size_t v = n; v-- > 0;) {
-    bool joins_next = v + 1 < n && tok(v + 1).line_values == 1 && stream.values[v + 1] == stream.values[v] + 1;
-    segment[v] = tok(v).line_values != 1 ? 0 : joins_next ? segment[v + 1] + 1 : 1;
+  // Prefix counts of the values alone on their line and of the values a
+  // label fragment is printed just before (tokens between two values are
+  // labels): a column-by-column block is a stretch of lone values with
+  // labels only among its first column.
+  auto label_before = [&](std::size_t v) { return v == 0 ? stream.values[0] > 0 : stream.values[v] != stream.values[v - 1] + 1; };
+  std::vector<std::uint32_t> lone_before(n + 1, 0), labelled_before(n + 1, 0);
+  for (std::size_t v = 0; v < n; ++v) {
+    // (A value marked noise, such as a label's numbering, is no cell of a block.)
+    lone_before[v + 1] = lone_before[v] + (tok(v).line_values == 1 && !tok(v).noise);
+    labelled_before[v + 1] = labelled_before[v] + label_before(v);
   }
+  // Whether values [i, i + m * columns) can be m rows printed column by
+  // column: all alone on their lines and none noise, labels (the label column's, printed
+  // beside the first column) only among the first column's values, and the
+  // block ending where the lone values do, at noise or at a label.
+  auto column_block_fits = [&](std::size_t i, std::size_t m, std::size_t columns) {
+    const std::size_t end = i + m * columns;
+    if (end > n || lone_before[end] - lone_before[i] != end - i) return false;
+    if (labelled_before[end] - labelled_before[i + m] != 0) return false;
+    return end == n || tok(end).line_values != 1 || tok(end).noise || label_before(end);
+  };
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
 
   std::size_t narrowest = 0;
   for (const auto& row : rows) narrowest = narrowest == 0 ? row.width : std::min(narrowest, row.width);
+  std::vector<bool> claimed(n, false);  // a total column printed apart that a block's sums match
   auto skip_cost = [&](std::size_t v) {
     const StreamToken& t = tok(v);
-    if (t.noise) return kSkipNoise;
+    if (t.noise || claimed[v]) return kSkipNoise;
     // Where every row has several cells, a value alone between two labels
     // cannot be a row: it is part of a header or a torn label.
     if (t.between_labels && narrowest >= 3) return kSkipNoise;
@@ -228,6 +252,67 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<Decimal> number(n);
   for (std::size_t v = 0; v < n; ++v)
     if (tok(v).tok.kind == TokenKind::number) number[v] = tok(v).tok.value;
+  // Blocks printed column by column without their total column, whose
+  // totals are printed apart, later: m lone values under a label 总计 that
+  // equal the sums of the block's rows. Found before the alignment, so that
+  // those totals are skipped cheaply where the rows are read.
+  struct ApartBlock {
+    std::size_t first, rows, width, totals;
+    double arithmetic;
+  };
+  std::vector<ApartBlock> apart;
+  auto headed_by_total = [&](std::size_t v) {
+    std::string text;
+    for (std::size_t k = v == 0 ? 0 : stream.values[v - 1] + 1; k < stream.values[v]; ++k) text += stream.tokens[k].compact;
+    return text.find("总计") != std::string::npos;
+  };
+  std::vector<std::size_t> total_widths;
+  for (const auto& row : rows)
+    if (row.total_last && row.width >= 3 && std::find(total_widths.begin(), total_widths.end(), row.width) == total_widths.end())
+      total_widths.push_back(row.width);
+  for (std::size_t W : total_widths) {
+    const std::size_t C = W - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (tok(i).line_values != 1) continue;
+      for (std::size_t m = 2; m <= R && i + m * C <= n; ++m) {
+        if (!column_block_fits(i, m, C)) continue;
+        std::vector<Decimal> sums(m);
+        bool sums_ok = true;
+        for (std::size_t j = 0; j < m && sums_ok; ++j)
+          for (std::size_t c = 0; c < C && sums_ok; ++c) {
+            auto sum = Decimal::add(sums[j], number[i + c * m + j]);
+            sums_ok = sum.has_value();
+            if (sums_ok) sums[j] = *sum;
+          }
+        if (!sums_ok) continue;
+        for (std::size_t t = i + m * C; t + m <= n; ++t) {
+          if (!label_before(t) || lone_before[t + m] - lone_before[t] != m ||
+              labelled_before[t + m] - labelled_before[t + 1] != 0 ||
+              !(t + m == n || tok(t + m).line_values != 1 || tok(t + m).noise || label_before(t + m)))
+            continue;
+          bool equal = true;
+          for (std::size_t j = 0; j < m && equal; ++j) equal = number[t + j] == sums[j];
+          if (!equal || !headed_by_total(t)) continue;
+          double arithmetic = 0;
+          for (std::size_t j = 0; j < m; ++j) {
+            bool row_zero = sums[j].units == 0;
+            for (std::size_t c = 0; c < C; ++c) row_zero = row_zero && number[i + c * m + j].units == 0;
+            arithmetic += row_zero ? kHoldsZero : kHolds;
+          }
+          apart.push_back(ApartBlock{i, m, W, t, arithmetic});
+          for (std::size_t j = 0; j < m; ++j) claimed[t + j] = true;
+          break;
+        }
+      }
+    }
+  }
+  std::sort(apart.begin(), apart.end(), [](const ApartBlock& a, const ApartBlock& b) { return a.first < b.first; });
+  auto apart_at = [&](std::size_t i) {
+    auto lo = std::lower_bound(apart.begin(), apart.end(), i, [](const ApartBlock& a, std::size_t v) { return a.first < v; });
+    auto hi = lo;
+    while (hi != apart.end() && hi->first == i) ++hi;
+    return std::vector<ApartBlock>(lo, hi);
+  };
   // The arithmetic of a run of W values as printed, without building it.
   std::vector<double> run_cache(n + 1, std::numeric_limits<double>::quiet_NaN());
   std::size_t cached_width = 0;
@@ -421,38 +506,55 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         c += taken_cost_before[i + W] - taken_cost_before[i];
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
-      // A block of rows printed column by column: the rest of a run of
-      // values each alone on its line (up to the next label), of a multiple
-      // of the row width. Inside the block a few template rows whose labels are not
-      // printed may be missing (a group printed as one row).
-      if (rows[r].total_last && segment[i] >= 2 * W && segment[i] % W == 0) {
-        const std::size_t m = segment[i] / W;
+      // A block of rows printed column by column (see column_block_fits).
+      // Inside the block a few template rows whose labels are not printed
+      // may be missing (a group printed as one row).
+      if (rows[r].total_last) {
         count_shaped(W);
-        for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
-          const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
-          // Labels printed between the block's values: rows printed row by
-          // row (the rows of the gap have no label, so count for none).
-          std::size_t over = 0;
-          for (std::size_t t = r + 1; t < end_row; ++t)
-            over += anchor[t] > static_cast<long>(i) && anchor[t] < static_cast<long>(i + m * W);
-          const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
-          for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
-            // The gap's rows print no label, every other row is of the block's shape.
-            const std::size_t g0 = r + at_row, g1 = g0 + gap;
-            if (anchored_before[g1] != anchored_before[g0]) continue;
-            if (shaped - (shaped_before[g1] - shaped_before[g0]) != m) continue;
-            // The total column may have been read before the column printed
-            // beside it (a header cell set lower).
-            for (std::size_t total_at = W; total_at-- + 2 > W;) {
-              double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
-              block += block_arithmetic(i, m, W, total_at) + kOverLabel * static_cast<double>(over);
-              Step st{RowHow::transposed, 4, r, i, m};
-              st.gap = gap;
-              st.gap_at = at_row;
-              st.total_at = total_at;
-              relax(r + m + gap, i + m * W, cur + block, st);
+        for (std::size_t m = 2; r + m <= R && i + m * W <= n; ++m) {
+          if (!column_block_fits(i, m, W)) continue;
+          for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
+            const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
+            const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
+            for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
+              // The gap's rows print no label, every other row is of the block's shape.
+              const std::size_t g0 = r + at_row, g1 = g0 + gap;
+              if (anchored_before[g1] != anchored_before[g0]) continue;
+              if (shaped - (shaped_before[g1] - shaped_before[g0]) != m) continue;
+              // The total column may have been read before the column printed
+              // beside it (a header cell set lower).
+              for (std::size_t total_at = W; total_at-- + 2 > W;) {
+                double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
+                block += block_arithmetic(i, m, W, total_at);
+                Step st{RowHow::transposed, 4, r, i, m};
+                st.gap = gap;
+                st.gap_at = at_row;
+                st.total_at = total_at;
+                relax(r + m + gap, i + m * W, cur + block, st);
+              }
             }
           }
+        }
+        // The block without its total column, which is printed apart,
+        // later, under its own 总计 (a page's columns read one by one).
+        for (const ApartBlock& ab : apart_at(i))
+          if (ab.width == W && r + ab.rows <= R && shaped_before[r + ab.rows] - shaped_before[r] == ab.rows) {
+            Step st{RowHow::transposed, 4, r, i, ab.rows};
+            st.total_at = W;  // apart
+            st.total_from = ab.totals;
+            relax(r + ab.rows, i + ab.rows * (W - 1), cur + 2 * kTransposed + ab.arithmetic, st);
+          }
+      } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
+        // Rows without a total: only their labels can show the order, so a
+        // block needs each row's label printed right before its value in the
+        // first column (row after row would print it a row's width later).
+        for (std::size_t m = 2; r + m <= R && i + m * W <= n; ++m) {
+          if (rows[r + m - 1].width != W || rows[r + m - 1].total_last ||
+              anchor[r + m - 1] != static_cast<long>(i + m - 1))
+            break;
+          if (!column_block_fits(i, m, W)) continue;
+          relax(r + m, i + m * W, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
+                Step{RowHow::transposed, 4, r, i, m, 0, W - 1});
         }
       }
     }
@@ -487,8 +589,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       for (std::size_t j = 0; j < s.block; ++j) {
         RowReading& rr = out.rows[s.from_r + j + (s.gap > 0 && j >= s.gap_at ? s.gap : 0)];
         rr.how = RowHow::transposed;
-        rr.cells = block_cells(s.from_i, s.block, W, j, s.total_at);
-        rr.holds = total_is_sum(reading_numbers(stream, rr.cells));
+        rr.cells = block_cells(s.from_i, s.block, W, j, s.total_at, s.total_from);
+        rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
       }
     }
     r = s.from_r;

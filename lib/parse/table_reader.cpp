@@ -322,7 +322,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     CellPlacement placed = placement_of(rr, evidence.labelled[r], evidence.firm[r], row.total_last);
     auto numbers = reading_numbers(stream, rr.cells);
     const bool all_zero = std::all_of(numbers.begin(), numbers.end(), [](const Decimal& d) { return d.units == 0; });
-    if (placed == CellPlacement::arithmetic && !relations_hold && !all_zero) {
+    if (placed == CellPlacement::arithmetic && !relations_hold) {
       // Placed by the order and the row's total alone, in a table whose
       // column relations the reading breaks: the placing is not certain (a
       // row of zeros says nothing either way, and adds nothing to a sum).

@@ -5,6 +5,7 @@
 // none is invented.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
 #include "gongkai/parse.hpp"
@@ -78,13 +79,15 @@ TEST_CASE("every cell of a torn table is read right or left out as ambiguous, ne
     if (missing > 0) CHECK(gktest::count_rule(r, "ROW-AMBIGUOUS") > 0);
     CHECK(arithmetic_errors(r) == 0);
   }
-  // Wrong values: the goal is none. Measured on these 3000 seeds: 32 cells
-  // in 6 reports (a column-by-column block, a row of tabs whose label was
-  // lost), under one in ten thousand; this holds the line there.
-  CHECK(wrong * 10000 < read);
-  // The reader reads: left-out cells are the exception (measured: 6 %,
+  std::fprintf(stderr, "torn tables: %zu cells read, %zu left out, %zu wrong\n", read, left_out, wrong);
+  // Wrong values: the goal is none. Measured on these 3000 seeds: 2 cells
+  // in 1 report (a row of tabs whose label was lost, read into the next
+  // row, which is printed blank), under one in a hundred thousand; this
+  // holds the line there.
+  CHECK(wrong * 100000 < read);
+  // The reader reads: left-out cells are the exception (measured: 5.5 %,
   // mostly blanks lost from rows aligned with spaces).
-  CHECK(left_out * 100 < read * 7);
+  CHECK(left_out * 100 < read * 6);
 }
 
 TEST_CASE("a report's own error in a torn table is found, not repaired away", "[parse][property]") {
@@ -117,6 +120,7 @@ TEST_CASE("a report's own error in a torn table is found, not repaired away", "[
       CHECK(as_error);
     }
   }
+  std::fprintf(stderr, "torn tables: a report's own row-total error found in %zu of %zu\n", found, cases);
   // In every order the error is seen in most reports (measured: 76 %); where
   // the row's label does not stand with its cells the row is left out as
   // ambiguous instead, never made consistent.

@@ -54,19 +54,20 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
                                              std::size_t width, bool has_total);
 
 // The cells of row j of a block of m rows printed column by column from
-// value `first`, the total printed as column `total_at`.
-// A total_at of `width` is a total column printed apart, from total_from.
-std::vector<long> block_cells(std::size_t first, std::size_t m, std::size_t width, std::size_t j, std::size_t total_at,
-                              std::size_t total_from) {
+// the k0-th value that is not noise (clean[k] is the k-th), the total
+// printed as column `total_at`. A total_at of `width` is a total column
+// printed apart, from value total_from.
+std::vector<long> block_cells(const std::vector<std::size_t>& clean, std::size_t k0, std::size_t m, std::size_t width,
+                              std::size_t j, std::size_t total_at, std::size_t total_from) {
   std::vector<long> cells(width);
   if (total_at == width) {
-    for (std::size_t c = 0; c + 1 < width; ++c) cells[c] = static_cast<long>(first + c * m + j);
+    for (std::size_t c = 0; c + 1 < width; ++c) cells[c] = static_cast<long>(clean[k0 + c * m + j]);
     cells[width - 1] = static_cast<long>(total_from + j);
     return cells;
   }
   for (std::size_t c = 0; c < width; ++c) {
     std::size_t printed = c + 1 == width ? total_at : (c < total_at ? c : c + 1);
-    cells[c] = static_cast<long>(first + printed * m + j);
+    cells[c] = static_cast<long>(clean[k0 + printed * m + j]);
   }
   return cells;
 }
@@ -213,22 +214,35 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // labels): a column-by-column block is a stretch of lone values with
   // labels only among its first column.
   auto label_before = [&](std::size_t v) { return v == 0 ? stream.values[0] > 0 : stream.values[v] != stream.values[v - 1] + 1; };
+  // A value marked noise (a label's numbering, "8 . 属 于 …") is no cell
+  // of a block: a block's cells are the values that are not noise, clean[k]
+  // the k-th of them and clean_rank[v] how many come before value v.
   std::vector<std::uint32_t> lone_before(n + 1, 0), labelled_before(n + 1, 0);
+  std::vector<std::size_t> clean, clean_rank(n + 1, 0);
+  clean.reserve(n);
   for (std::size_t v = 0; v < n; ++v) {
-    // (A value marked noise, such as a label's numbering, is no cell of a block.)
-    lone_before[v + 1] = lone_before[v] + (tok(v).line_values == 1 && !tok(v).noise);
+    lone_before[v + 1] = lone_before[v] + (tok(v).line_values == 1);
     labelled_before[v + 1] = labelled_before[v] + label_before(v);
+    clean_rank[v] = clean.size();
+    if (!tok(v).noise) clean.push_back(v);
   }
-  // Whether values [i, i + m * columns) can be m rows printed column by
-  // column: all alone on their lines and none noise, labels (the label column's, printed
-  // beside the first column) only among the first column's values, and the
-  // block ending where the lone values do, at noise or at a label.
-  auto column_block_fits = [&](std::size_t i, std::size_t m, std::size_t columns) {
-    const std::size_t end = i + m * columns;
-    if (end > n || lone_before[end] - lone_before[i] != end - i) return false;
-    if (labelled_before[end] - labelled_before[i + m] != 0) return false;
-    return end == n || tok(end).line_values != 1 || tok(end).noise || label_before(end);
+  clean_rank[n] = clean.size();
+  auto block_value = [&](std::size_t i, std::size_t k) { return clean[clean_rank[i] + k]; };
+  // Where a block of m rows printed column by column from value i ends
+  // (one past its last value), or 0 when the values there cannot be one:
+  // m * columns values that are not noise, all alone on their lines, labels
+  // (the label column's, printed beside the first column) only among the
+  // first column's values, and the block ending where the lone values do,
+  // at noise or at a label.
+  auto column_block_end = [&](std::size_t i, std::size_t m, std::size_t columns) -> std::size_t {
+    if (tok(i).noise || clean_rank[i] + m * columns > clean.size()) return 0;
+    const std::size_t end = block_value(i, m * columns - 1) + 1, first_column_end = block_value(i, m - 1) + 1;
+    if (lone_before[end] - lone_before[i] != end - i) return 0;
+    if (labelled_before[end] - labelled_before[first_column_end] != 0) return 0;
+    return end == n || tok(end).line_values != 1 || tok(end).noise || label_before(end) ? end : 0;
   };
+  // No block of m rows (or more) fits from i: too few values remain.
+  auto beyond = [&](std::size_t i, std::size_t m, std::size_t columns) { return clean_rank[i] + m * columns > clean.size(); };
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
@@ -257,7 +271,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // equal the sums of the block's rows. Found before the alignment, so that
   // those totals are skipped cheaply where the rows are read.
   struct ApartBlock {
-    std::size_t first, rows, width, totals;
+    std::size_t first, end, rows, width, totals;
     double arithmetic;
   };
   std::vector<ApartBlock> apart;
@@ -274,21 +288,26 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     const std::size_t C = W - 1;
     for (std::size_t i = 0; i < n; ++i) {
       if (tok(i).line_values != 1) continue;
-      for (std::size_t m = 2; m <= R && i + m * C <= n; ++m) {
-        if (!column_block_fits(i, m, C)) continue;
+      for (std::size_t m = 2; m <= R && !beyond(i, m, C); ++m) {
+        const std::size_t end = column_block_end(i, m, C);
+        if (end == 0) continue;
         std::vector<Decimal> sums(m);
         bool sums_ok = true;
         for (std::size_t j = 0; j < m && sums_ok; ++j)
           for (std::size_t c = 0; c < C && sums_ok; ++c) {
-            auto sum = Decimal::add(sums[j], number[i + c * m + j]);
+            auto sum = Decimal::add(sums[j], number[block_value(i, c * m + j)]);
             sums_ok = sum.has_value();
             if (sums_ok) sums[j] = *sum;
           }
         if (!sums_ok) continue;
-        for (std::size_t t = i + m * C; t + m <= n; ++t) {
+        const bool all_zero = std::all_of(sums.begin(), sums.end(), [](const Decimal& d) { return d.units == 0; });
+        for (std::size_t t = end; t + m <= n; ++t) {
+          // Under its 总计, m lone values; where they are not all 0, equal
+          // sums are evidence enough (the next block's first cell may
+          // follow at once when its label was lost), zeros must end there.
           if (!label_before(t) || lone_before[t + m] - lone_before[t] != m ||
-              labelled_before[t + m] - labelled_before[t + 1] != 0 ||
-              !(t + m == n || tok(t + m).line_values != 1 || tok(t + m).noise || label_before(t + m)))
+              labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m ||
+              (all_zero && !(t + m == n || tok(t + m).line_values != 1 || tok(t + m).noise || label_before(t + m))))
             continue;
           bool equal = true;
           for (std::size_t j = 0; j < m && equal; ++j) equal = number[t + j] == sums[j];
@@ -296,10 +315,10 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           double arithmetic = 0;
           for (std::size_t j = 0; j < m; ++j) {
             bool row_zero = sums[j].units == 0;
-            for (std::size_t c = 0; c < C; ++c) row_zero = row_zero && number[i + c * m + j].units == 0;
+            for (std::size_t c = 0; c < C; ++c) row_zero = row_zero && number[block_value(i, c * m + j)].units == 0;
             arithmetic += row_zero ? kHoldsZero : kHolds;
           }
-          apart.push_back(ApartBlock{i, m, W, t, arithmetic});
+          apart.push_back(ApartBlock{i, end, m, W, t, arithmetic});
           for (std::size_t j = 0; j < m; ++j) claimed[t + j] = true;
           break;
         }
@@ -351,13 +370,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // block has a total), not on which template rows it stands for: read once.
   std::unordered_map<std::size_t, double> block_cache;
   auto block_arithmetic = [&](std::size_t first, std::size_t m, std::size_t W, std::size_t total_at) {
-    const std::size_t key = (first * 64 + W) * 64 + total_at;
+    const std::size_t key = ((first * 64 + m) * 64 + W) * 64 + total_at;
     if (auto found = block_cache.find(key); found != block_cache.end()) return found->second;
     double c = 0;
     for (std::size_t j = 0; j < m; ++j) {
       auto value = [&](std::size_t col) {
         std::size_t printed = col + 1 == W ? total_at : (col < total_at ? col : col + 1);
-        return number[first + printed * m + j];
+        return number[block_value(first, printed * m + j)];
       };
       Decimal sum;
       bool zero = value(W - 1).units == 0, fits = true;
@@ -506,13 +525,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         c += taken_cost_before[i + W] - taken_cost_before[i];
         relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
       }
-      // A block of rows printed column by column (see column_block_fits).
+      // A block of rows printed column by column (see column_block_end).
       // Inside the block a few template rows whose labels are not printed
       // may be missing (a group printed as one row).
       if (rows[r].total_last) {
         count_shaped(W);
-        for (std::size_t m = 2; r + m <= R && i + m * W <= n; ++m) {
-          if (!column_block_fits(i, m, W)) continue;
+        for (std::size_t m = 2; r + m <= R && !beyond(i, m, W); ++m) {
+          const std::size_t end = column_block_end(i, m, W);
+          if (end == 0) continue;
           for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
             const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
             const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
@@ -530,7 +550,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
                 st.gap = gap;
                 st.gap_at = at_row;
                 st.total_at = total_at;
-                relax(r + m + gap, i + m * W, cur + block, st);
+                relax(r + m + gap, end, cur + block, st);
               }
             }
           }
@@ -542,18 +562,19 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
             Step st{RowHow::transposed, 4, r, i, ab.rows};
             st.total_at = W;  // apart
             st.total_from = ab.totals;
-            relax(r + ab.rows, i + ab.rows * (W - 1), cur + 2 * kTransposed + ab.arithmetic, st);
+            relax(r + ab.rows, ab.end, cur + 2 * kTransposed + ab.arithmetic, st);
           }
       } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
         // Rows without a total: only their labels can show the order, so a
         // block needs each row's label printed right before its value in the
         // first column (row after row would print it a row's width later).
-        for (std::size_t m = 2; r + m <= R && i + m * W <= n; ++m) {
+        for (std::size_t m = 2; r + m <= R && !beyond(i, m, W); ++m) {
           if (rows[r + m - 1].width != W || rows[r + m - 1].total_last ||
-              anchor[r + m - 1] != static_cast<long>(i + m - 1))
+              anchor[r + m - 1] != static_cast<long>(block_value(i, m - 1)))
             break;
-          if (!column_block_fits(i, m, W)) continue;
-          relax(r + m, i + m * W, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
+          const std::size_t end = column_block_end(i, m, W);
+          if (end == 0) continue;
+          relax(r + m, end, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
                 Step{RowHow::transposed, 4, r, i, m, 0, W - 1});
         }
       }
@@ -589,7 +610,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       for (std::size_t j = 0; j < s.block; ++j) {
         RowReading& rr = out.rows[s.from_r + j + (s.gap > 0 && j >= s.gap_at ? s.gap : 0)];
         rr.how = RowHow::transposed;
-        rr.cells = block_cells(s.from_i, s.block, W, j, s.total_at, s.total_from);
+        rr.cells = block_cells(clean, clean_rank[s.from_i], s.block, W, j, s.total_at, s.total_from);
         rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
       }
     }

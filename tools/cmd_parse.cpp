@@ -76,7 +76,7 @@ struct ParseCommand {
 };
 
 // Reads the command line into `cmd` (CLI11; see command_line.hpp).
-CommandLine read_parse_command_line(int argc, char** argv, ParseCommand& cmd) {
+std::optional<int> read_parse_command_line(int argc, char** argv, ParseCommand& cmd) {
   CLI::App app("gongkai parse", "parse");
   bool help = false;
   configure_command(app, help);
@@ -109,8 +109,7 @@ CommandLine read_parse_command_line(int argc, char** argv, ParseCommand& cmd) {
   app.add_flag("-q,--quiet", cmd.quiet);
   app.add_option("inputs", cmd.paths);
 
-  CommandLine read = read_command_line(app, help, argc, argv, print_parse_usage);
-  if (read != CommandLine::run) return read;
+  if (auto done = read_command_line(app, help, argc, argv, print_parse_usage)) return *done;
   cmd.stream.detail = !brief;
   cmd.validate = !no_validate;
   // 0: one thread per core.
@@ -122,7 +121,7 @@ CommandLine read_parse_command_line(int argc, char** argv, ParseCommand& cmd) {
   }
   if (cmd.paths.empty())
     return bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
-  return CommandLine::run;
+  return std::nullopt;
 }
 
 // What one worker hands back for one input.
@@ -166,11 +165,7 @@ Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportS
 
 int run_parse(int argc, char** argv) {
   ParseCommand cmd;
-  switch (read_parse_command_line(argc, argv, cmd)) {
-    case CommandLine::bad: return 2;
-    case CommandLine::help_printed: return 0;
-    case CommandLine::run: break;
-  }
+  if (auto done = read_parse_command_line(argc, argv, cmd)) return *done;
 
   auto started = std::chrono::steady_clock::now();
   std::vector<InputFile> inputs = expand_inputs(cmd.paths);

@@ -77,25 +77,14 @@ int run_render(int argc, char** argv) {
   app.add_flag("--no-findings", no_findings);
   std::vector<std::string> inputs;
   app.add_option("input", inputs);
-  switch (read_command_line(app, help, argc, argv, print_render_usage)) {
-    case CommandLine::bad: return 2;
-    case CommandLine::help_printed: return 0;
-    case CommandLine::run: break;
-  }
+  if (auto done = read_command_line(app, help, argc, argv, print_render_usage)) return *done;
   stream.detail = !brief;
   render.list_findings = !no_findings;
   if (!format_given) {  // -o page.html / tables.md / report.json chooses the format
     auto f = stream_format_from_path(output);
     if (f && *f != StreamFormat::jsonl) stream.format = *f;
   }
-  if (inputs.empty()) {
-    bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
-    return 2;
-  }
-  if (inputs.size() > 1) {
-    bad_command_line(app, "只接受一个输入文件 / takes one input file");
-    return 2;
-  }
+  if (auto done = require_one_input(app, inputs)) return *done;
   const std::string& path = inputs.front();
 
   try {

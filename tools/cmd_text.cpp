@@ -37,19 +37,8 @@ int run_text(int argc, char** argv) {
   add_file_options(app, options);
   std::vector<std::string> inputs;
   app.add_option("input", inputs);
-  switch (read_command_line(app, help, argc, argv, print_text_usage)) {
-    case CommandLine::bad: return 2;
-    case CommandLine::help_printed: return 0;
-    case CommandLine::run: break;
-  }
-  if (inputs.empty()) {
-    bad_command_line(app, "没有输入文件 / no input file");
-    return 2;
-  }
-  if (inputs.size() > 1) {
-    bad_command_line(app, "只能读一个文件 / one file only");
-    return 2;
-  }
+  if (auto done = read_command_line(app, help, argc, argv, print_text_usage)) return *done;
+  if (auto done = require_one_input(app, inputs)) return *done;
   const std::string& path = inputs.front();
   try {
     std::string text = file_text(read_input(InputFile{path, {}}), options);

@@ -63,7 +63,7 @@ struct ValidateCommand {
   Severity min_severity = Severity::warning;
 };
 
-CommandLine read_validate_command_line(int argc, char** argv, ValidateCommand& cmd) {
+std::optional<int> read_validate_command_line(int argc, char** argv, ValidateCommand& cmd) {
   CLI::App app("gongkai validate", "validate");
   bool help = false;
   configure_command(app, help);
@@ -81,8 +81,7 @@ CommandLine read_validate_command_line(int argc, char** argv, ValidateCommand& c
   app.add_flag("-v,--verbose", verbose);
   app.add_option("inputs", cmd.files);
 
-  CommandLine read = read_command_line(app, help, argc, argv, print_validate_usage);
-  if (read != CommandLine::run) return read;
+  if (auto done = read_command_line(app, help, argc, argv, print_validate_usage)) return *done;
   cmd.json = format == "json";
   cmd.english = lang == "en";
   // Infos (repair notes, derived totals) are many and rarely acted on: they
@@ -93,7 +92,7 @@ CommandLine read_validate_command_line(int argc, char** argv, ValidateCommand& c
     cmd.min_severity = verbose ? Severity::info : Severity::warning;
   if (cmd.files.empty())
     return bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
-  return CommandLine::run;
+  return std::nullopt;
 }
 
 // Reads one input (text, report JSON or a batch of them) with fresh findings;
@@ -149,11 +148,7 @@ void print_text(const std::string& path, const Report& report, const ValidateCom
 
 int run_validate(int argc, char** argv) {
   ValidateCommand cmd;
-  switch (read_validate_command_line(argc, argv, cmd)) {
-    case CommandLine::bad: return 2;
-    case CommandLine::help_printed: return 0;
-    case CommandLine::run: break;
-  }
+  if (auto done = read_validate_command_line(argc, argv, cmd)) return *done;
 
   // The reports to compare with are read first: without them the checks
   // asked for cannot run.

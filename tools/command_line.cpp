@@ -28,29 +28,36 @@ void configure_command(CLI::App& app, bool& help) {
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
-CommandLine read_command_line(CLI::App& app, const bool& help, int argc, char** argv, void (*usage)(std::FILE*)) {
+std::optional<int> read_command_line(CLI::App& app, const bool& help, int argc, char** argv,
+                                     void (*usage)(std::FILE*)) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (help) {  // `gongkai parse --bogus --help` still shows the options
       usage(stdout);
-      return CommandLine::help_printed;
+      return 0;
     }
     std::fprintf(stderr, "gongkai %s: %s / %s\n", app.get_name().c_str(), chinese_for(e), e.what());
     print_hint(app);
-    return CommandLine::bad;
+    return 2;
   }
   if (help) {
     usage(stdout);
-    return CommandLine::help_printed;
+    return 0;
   }
-  return CommandLine::run;
+  return std::nullopt;
 }
 
-CommandLine bad_command_line(const CLI::App& app, const std::string& zh_and_en) {
+int bad_command_line(const CLI::App& app, const std::string& zh_and_en) {
   std::fprintf(stderr, "gongkai %s: %s\n", app.get_name().c_str(), zh_and_en.c_str());
   print_hint(app);
-  return CommandLine::bad;
+  return 2;
+}
+
+std::optional<int> require_one_input(const CLI::App& app, const std::vector<std::string>& inputs) {
+  if (inputs.empty()) return bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
+  if (inputs.size() > 1) return bad_command_line(app, "只接受一个输入文件 / takes one input file");
+  return std::nullopt;
 }
 
 }  // namespace gongkai::cli

@@ -48,11 +48,7 @@ int run_serve(int argc, char** argv) {
   app.add_option("--threads", threads)->check(CLI::Range(1L, 256L));
   auto* max_mb_option = app.add_option("--max-mb", max_mb)->check(CLI::Range(1L, 256L));
   app.add_option("--read-timeout", read_timeout)->check(CLI::Range(1L, 3600L));
-  switch (read_command_line(app, help, argc, argv, print_serve_usage)) {
-    case CommandLine::bad: return 2;
-    case CommandLine::help_printed: return 0;
-    case CommandLine::run: break;
-  }
+  if (auto done = read_command_line(app, help, argc, argv, print_serve_usage)) return *done;
   options.port = static_cast<int>(port);
   options.threads = static_cast<std::size_t>(threads);
   if (max_mb_option->count() > 0) options.max_bytes = static_cast<std::size_t>(max_mb) * 1024u * 1024u;

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "gongkai.h"
@@ -320,45 +321,49 @@ jbyteArray buffer_to_java(JNIEnv* env, gk_status status, gk_buffer* raw, const g
   return new_bytes(env, gk_buffer_data(buffer.get()), gk_buffer_size(buffer.get()));
 }
 
-jbyteArray JNICALL to_csv(JNIEnv* env, jclass, jlong handle, jint layout, jint header, jboolean bom,
-                          jbyteArray name) {
+// A gk_report_to_* call on a live report with a UTF-8 name copied from
+// Java: `call(report, name, &buffer, &error)` returns the status.
+template <class Call>
+jbyteArray render_call(JNIEnv* env, jlong handle, jbyteArray name, const char* null_message, Call&& call) {
   return guarded(env, jbyteArray{nullptr}, [&]() -> jbyteArray {
     const gk_report* report = report_of(env, handle);
     if (report == nullptr) return nullptr;
-    Bytes report_name = copy_bytes(env, name, "gongkai: the report name is null");
-    if (!report_name.ok) return nullptr;
-    gk_csv_options options;
-    gk_csv_options_init(&options);
-    options.layout = layout;
-    options.header = header;
-    options.bom = bom == JNI_TRUE ? 1 : 0;
-    options.report_name = report_name.data.data();
-    options.report_name_length = report_name.data.size();
+    Bytes text = copy_bytes(env, name, null_message);
+    if (!text.ok) return nullptr;
     gk_buffer* raw = nullptr;
     gk_error error;
-    const gk_status status = gk_report_to_csv(report, &options, &raw, &error);
+    const gk_status status = call(report, text.data, &raw, &error);
     return buffer_to_java(env, status, raw, error);
   });
 }
 
+jbyteArray JNICALL to_csv(JNIEnv* env, jclass, jlong handle, jint layout, jint header, jboolean bom,
+                          jbyteArray name) {
+  return render_call(env, handle, name, "gongkai: the report name is null",
+                     [&](const gk_report* report, const std::string& report_name, gk_buffer** out, gk_error* error) {
+                       gk_csv_options options;
+                       gk_csv_options_init(&options);
+                       options.layout = layout;
+                       options.header = header;
+                       options.bom = bom == JNI_TRUE ? 1 : 0;
+                       options.report_name = report_name.data();
+                       options.report_name_length = report_name.size();
+                       return gk_report_to_csv(report, &options, out, error);
+                     });
+}
+
 jbyteArray JNICALL render(JNIEnv* env, jclass, jlong handle, jboolean html, jboolean list_findings,
                           jbyteArray source_name) {
-  return guarded(env, jbyteArray{nullptr}, [&]() -> jbyteArray {
-    const gk_report* report = report_of(env, handle);
-    if (report == nullptr) return nullptr;
-    Bytes name = copy_bytes(env, source_name, "gongkai: the source name is null");
-    if (!name.ok) return nullptr;
-    gk_render_options options;
-    gk_render_options_init(&options);
-    options.list_findings = list_findings == JNI_TRUE ? 1 : 0;
-    options.source_name = name.data.data();
-    options.source_name_length = name.data.size();
-    gk_buffer* raw = nullptr;
-    gk_error error;
-    const gk_status status = html == JNI_TRUE ? gk_report_to_html(report, &options, &raw, &error)
-                                              : gk_report_to_markdown(report, &options, &raw, &error);
-    return buffer_to_java(env, status, raw, error);
-  });
+  return render_call(env, handle, source_name, "gongkai: the source name is null",
+                     [&](const gk_report* report, const std::string& name, gk_buffer** out, gk_error* error) {
+                       gk_render_options options;
+                       gk_render_options_init(&options);
+                       options.list_findings = list_findings == JNI_TRUE ? 1 : 0;
+                       options.source_name = name.data();
+                       options.source_name_length = name.size();
+                       return html == JNI_TRUE ? gk_report_to_html(report, &options, out, error)
+                                               : gk_report_to_markdown(report, &options, out, error);
+                     });
 }
 
 // The findings of a list a compare call made, in the shape at the top.

@@ -26,8 +26,8 @@ const FieldSpec* find_field_spec(Format format, std::string_view key) noexcept;
 std::string field_label_zh(const FieldSpec& spec);
 /// The same for a key, looked up in `format` first and then in the other
 /// formats (a key shared by gk2019 and gk2021 has one label); "" when no
-/// format has the key.
-std::string field_label_zh(std::string_view key, Format format);
+/// format has the key. Static storage: the view stays valid.
+std::string_view field_label_zh(std::string_view key, Format format);
 /// The table a key belongs to: "active", "applications", "appeals", "legacy".
 std::string_view table_of_key(std::string_view key) noexcept;
 

@@ -43,7 +43,7 @@ std::string field_label_zh(const FieldSpec& spec) {
   return label + "｜" + std::string(spec.column);
 }
 
-std::string field_label_zh(std::string_view key, Format format) {
+std::string_view field_label_zh(std::string_view key, Format format) {
   // Built once: the JSON writer asks for every cell of every report.
   using Labels = std::unordered_map<std::string_view, std::string>;
   static const std::array<Labels, 3> by_format = [] {
@@ -60,7 +60,7 @@ std::string field_label_zh(std::string_view key, Format format) {
   if (const std::string* label = look_up(format)) return *label;
   for (Format other : {Format::gk2021, Format::gk2019, Format::legacy})
     if (const std::string* label = look_up(other)) return *label;
-  return "";
+  return {};
 }
 
 std::string_view table_of_key(std::string_view key) noexcept {

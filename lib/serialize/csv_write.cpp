@@ -87,8 +87,8 @@ std::string csv_wide_header(const std::vector<std::string_view>& field_columns, 
       append_csv_field(out, c);
       continue;
     }
-    std::string label = field_label_zh(c, preferred);
-    append_csv_field(out, label.empty() ? std::string(c) : label);  // a key no template has keeps its key
+    std::string_view label = field_label_zh(c, preferred);
+    append_csv_field(out, label.empty() ? c : label);  // a key no template has keeps its key
   }
   out.append(kLineEnd);
   return out;

@@ -111,7 +111,7 @@ void write_fields(JsonWriter& w, const Report& report) {
 // JSON (or a finding) need not look keys up in fields.tsv; null for a key no
 // template has. Written only: the reader recomputes nothing from it.
 void write_label_zh(JsonWriter& w, std::string_view key, Format format) {
-  std::string label = field_label_zh(key, format);
+  std::string_view label = field_label_zh(key, format);
   if (label.empty()) {
     w.key("label_zh");
     w.null();

@@ -328,6 +328,68 @@ GK_API size_t gk_diagnostics_count(const gk_diagnostics* list);
 GK_API const gk_diagnostic* gk_diagnostics_at(const gk_diagnostics* list, size_t index);
 GK_API void gk_diagnostics_free(gk_diagnostics* list);
 
+/* ---- CSV, Markdown and HTML --------------------------------------------- */
+
+/* The CSV layouts (RFC 4180, CRLF line ends; a cell that a spreadsheet would
+ * run as a formula is written as text): WIDE, one header row and one row for
+ * the report, its metadata then a column per field key of its format; LONG,
+ * one row a printed cell (report,key,value,line). */
+enum { GK_CSV_WIDE = 0, GK_CSV_LONG = 1 };
+/* What the header row names: the flat keys (default), or the Chinese labels
+ * the template prints (报告, 标题, … and "row｜column" per field); with ZH the
+ * long layout has a 字段名称 column beside the key. */
+enum { GK_CSV_HEADER_KEYS = 0, GK_CSV_HEADER_ZH = 1 };
+
+typedef struct gk_csv_options {
+  size_t size;                /* sizeof(gk_csv_options) */
+  int layout;                 /* GK_CSV_WIDE (default) or GK_CSV_LONG */
+  int header;                 /* GK_CSV_HEADER_KEYS (default) or GK_CSV_HEADER_ZH */
+  int bom;                    /* nonzero: start with a UTF-8 BOM (Excel needs it); default 0 */
+  const char* report_name;    /* the "report" column (a file name), UTF-8, */
+  size_t report_name_length;  /*   `report_name_length` bytes; NULL or 0: empty */
+} gk_csv_options;
+
+GK_API void gk_csv_options_init(gk_csv_options* options);
+
+/* The report as a CSV document (header and rows) into a new buffer to free
+ * with gk_buffer_free. `options` may be NULL (defaults). */
+GK_API gk_status gk_report_to_csv(const gk_report* report, const gk_csv_options* options, gk_buffer** out,
+                                  gk_error* error);
+
+typedef struct gk_render_options {
+  size_t size;                /* sizeof(gk_render_options) */
+  int list_findings;          /* nonzero (default): list every finding after the tables */
+  const char* source_name;    /* shown under the title (a file name), UTF-8, */
+  size_t source_name_length;  /*   `source_name_length` bytes; NULL or 0: none */
+} gk_render_options;
+
+GK_API void gk_render_options_init(gk_render_options* options);
+
+/* The report's tables for people, in the template's own layout, the cells
+ * that findings name marked: Markdown, or a self-contained HTML page (no
+ * external resources). A new buffer to free with gk_buffer_free; `options`
+ * may be NULL (defaults). */
+GK_API gk_status gk_report_to_markdown(const gk_report* report, const gk_render_options* options, gk_buffer** out,
+                                       gk_error* error);
+GK_API gk_status gk_report_to_html(const gk_report* report, const gk_render_options* options, gk_buffer** out,
+                                   gk_error* error);
+
+/* ---- Checks across reports ------------------------------------------------ */
+
+/* This year's 上年结转 (carried over) against the same organ's report of the
+ * year before, its 结转下年度继续办理 (carried forward), per column: the
+ * findings as a new list to free with gk_diagnostics_free. Neither report is
+ * changed. */
+GK_API gk_status gk_report_compare_previous(const gk_report* current, const gk_report* previous,
+                                            gk_diagnostics** out, gk_error* error);
+
+/* A parent organ's report against the sum of its organs' reports, cell by
+ * cell: `children` holds `child_count` reports (none NULL; NULL allowed when
+ * child_count is 0). The findings as a new list to free with
+ * gk_diagnostics_free. */
+GK_API gk_status gk_report_compare_children(const gk_report* parent, const gk_report* const* children,
+                                            size_t child_count, gk_diagnostics** out, gk_error* error);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

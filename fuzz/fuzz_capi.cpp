@@ -154,6 +154,47 @@ void exercise(gk_report* r, const uint8_t* key, size_t key_len) {
   check_error(st, e);
   if (st != GK_INVALID_ARGUMENT || b != nullptr) fail("unknown flag not refused");
 
+  // CSV (both layouts and headers), Markdown and HTML: UTF-8, NUL-ended
+  auto check_buffer = [&](gk_status status, gk_buffer* out, const gk_error& err, const char* what) {
+    check_error(status, err);
+    if (status != GK_OK || !out) fail(what, err.message);
+    const char* text = gk_buffer_data(out);
+    size_t length = gk_buffer_size(out);
+    if (text[length] != 0) fail(what, "buffer not NUL-terminated");
+    if (!valid_utf8(reinterpret_cast<const unsigned char*>(text), length)) fail(what, "invalid UTF-8");
+    gk_buffer_free(out);
+  };
+  for (int layout : {GK_CSV_WIDE, GK_CSV_LONG})
+    for (int header : {GK_CSV_HEADER_KEYS, GK_CSV_HEADER_ZH}) {
+      gk_csv_options csv;
+      gk_csv_options_init(&csv);
+      csv.layout = layout;
+      csv.header = header;
+      gk_buffer* out = nullptr;
+      check_buffer(gk_report_to_csv(r, &csv, &out, &e), out, e, "to_csv");
+    }
+  {
+    gk_buffer* out = nullptr;
+    check_buffer(gk_report_to_markdown(r, nullptr, &out, &e), out, e, "to_markdown");
+    out = nullptr;
+    check_buffer(gk_report_to_html(r, nullptr, &out, &e), out, e, "to_html");
+  }
+  // the checks across reports, the report against itself
+  {
+    gk_diagnostics* across = nullptr;
+    st = gk_report_compare_previous(r, r, &across, &e);
+    check_error(st, e);
+    if (st != GK_OK || !across) fail("compare_previous failed");
+    for (size_t i = 0; i < gk_diagnostics_count(across); ++i) check_diag(gk_diagnostics_at(across, i));
+    gk_diagnostics_free(across);
+    const gk_report* children[] = {r, r};
+    st = gk_report_compare_children(r, children, 2, &across, &e);
+    check_error(st, e);
+    if (st != GK_OK || !across) fail("compare_children failed");
+    for (size_t i = 0; i < gk_diagnostics_count(across); ++i) check_diag(gk_diagnostics_at(across, i));
+    gk_diagnostics_free(across);
+  }
+
   // detail JSON reads back and writes the same bytes
   gk_report* again = nullptr;
   st = gk_report_from_json(detail_json.data(), detail_json.size(), nullptr, &again, &e);

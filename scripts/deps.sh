@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config python3 python3-venv
       libutf8proc-dev libre2-dev libsimdjson-dev catch2 libcpp-httplib-dev
-      libgumbo-dev libzip-dev libpugixml-dev libqpdf-dev
+      libgumbo-dev libzip-dev libpugixml-dev libqpdf-dev libcli11-dev
       openjdk-17-jdk-headless maven valgrind)
 missing=()
 for p in "${pkgs[@]}"; do

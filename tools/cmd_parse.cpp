@@ -15,7 +15,7 @@
 
 #include "batch.hpp"
 #include "batch_summary.hpp"
-#include "arg_reader.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "file_input.hpp"
 #include "gongkai/error.hpp"
@@ -46,11 +46,15 @@ void print_parse_usage(std::FILE* out) {
       "  --brief        only the contract members: schema, meta, fields, diagnostics\n"
       "  --csv-template T  csv columns: gk2021, gk2019, legacy or all (default all)\n"
       "  --bom          start CSV output with a UTF-8 BOM (for Excel)\n"
+      "  --csv-header H keys (default): the header row names the field keys;\n"
+      "                 zh: the Chinese labels the template prints 中文表头\n"
       "  -o OUT         write to OUT instead of standard output; without --format,\n"
       "                 OUT's extension chooses it (.json, .jsonl, .csv)\n"
       "  --jobs N       parse on N threads (default 1); output keeps input order\n"
       "  --no-validate  skip the arithmetic and structure checks\n"
-      "  --quiet        no progress bar and no summary\n",
+      "  --quiet        no progress bar and no summary\n"
+      "  --             what follows is an input, even if it starts with '-'\n"
+      "Options take their value as --format csv or --format=csv.\n",
       out);
   std::fputs(kFileOptionsHelp, out);
   std::fputs(
@@ -71,76 +75,53 @@ struct ParseCommand {
   FileOptions file;  // --encoding, --kind
 };
 
-// Returns false (after printing why) on a bad command line.
-bool read_command_line(int argc, char** argv, ParseCommand& cmd, bool& help) {
-  ArgReader args("parse", argc, argv);
-  while (args.next()) {
-    const std::string& a = args.arg();
-    bool bad_option = false;
-    if (read_file_option(args, cmd.file, bad_option)) {
-      if (bad_option) return false;
-    } else if (args.is_help()) {
-      help = true;
-      return true;
-    } else if (a == "--format") {
-      const char* v = args.value();
-      if (!v) return false;
-      auto f = stream_format_from_name(v);
-      if (!f || *f == StreamFormat::markdown || *f == StreamFormat::html) {
-        std::fprintf(stderr, "gongkai parse: 未知格式 / unknown format '%s' (json, jsonl, csv, csv-long)\n", v);
-        return false;
-      }
-      cmd.stream.format = *f;
-      cmd.format_given = true;
-    } else if (a == "--pretty") {
-      cmd.stream.pretty = true;
-    } else if (a == "--brief") {
-      cmd.stream.detail = false;
-    } else if (a == "--bom") {
-      cmd.stream.bom = true;
-    } else if (a == "--csv-template") {
-      const char* v = args.value();
-      if (!v) return false;
-      if (!set_csv_template(cmd.stream, v)) {
-        std::fprintf(stderr, "gongkai parse: 未知模板 / unknown template '%s' (gk2021, gk2019, legacy, all)\n", v);
-        return false;
-      }
-    } else if (a == "-o" || a == "--output") {
-      const char* v = args.value();
-      if (!v) return false;
-      cmd.output = v;
-    } else if (a == "--jobs" || a == "-j") {
-      const char* v = args.value();
-      if (!v) return false;
-      char* end = nullptr;
-      long n = std::strtol(v, &end, 10);
-      if (*v == '\0' || *end != '\0' || n < 0 || n > 1024) {
-        std::fprintf(stderr, "gongkai parse: --jobs 需要 0..1024 / needs a number 0..1024, got '%s'\n", v);
-        return false;
-      }
-      // 0: one thread per core.
-      cmd.jobs = n == 0 ? std::max(1u, std::thread::hardware_concurrency()) : static_cast<unsigned>(n);
-    } else if (a == "--no-validate") {
-      cmd.validate = false;
-    } else if (a == "--quiet" || a == "-q") {
-      cmd.quiet = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gongkai parse: 未知选项 / unknown option '%s'\n", a.c_str());
-      return false;
-    } else {
-      cmd.paths.push_back(a);
-    }
-  }
+// Reads the command line into `cmd` (CLI11; see command_line.hpp).
+std::optional<int> read_parse_command_line(int argc, char** argv, ParseCommand& cmd) {
+  CLI::App app("gongkai parse", "parse");
+  bool help = false;
+  configure_command(app, help);
+  add_file_options(app, cmd.file);
+  app.add_option_function<std::string>("--format", [&cmd](const std::string& name) {
+    auto f = stream_format_from_name(name);
+    if (!f || *f == StreamFormat::markdown || *f == StreamFormat::html)
+      throw CLI::ValidationError("--format", "未知格式 / unknown format '" + name + "' (json, jsonl, csv, csv-long)");
+    cmd.stream.format = *f;
+    cmd.format_given = true;
+  });
+  app.add_flag("--pretty", cmd.stream.pretty);
+  bool brief = false;
+  app.add_flag("--brief", brief);
+  app.add_flag("--bom", cmd.stream.bom);
+  app.add_option_function<std::string>("--csv-template", [&cmd](const std::string& name) {
+    if (!set_csv_template(cmd.stream, name))
+      throw CLI::ValidationError("--csv-template",
+                                 "未知模板 / unknown template '" + name + "' (gk2021, gk2019, legacy, all)");
+  });
+  app.add_option_function<std::string>("--csv-header", [&cmd](const std::string& name) {
+    if (!set_csv_header(cmd.stream, name))
+      throw CLI::ValidationError("--csv-header", "未知表头 / unknown header '" + name + "' (keys, zh)");
+  });
+  app.add_option("-o,--output", cmd.output);
+  long jobs = 1;
+  app.add_option("-j,--jobs", jobs)->check(CLI::Range(0L, 1024L));
+  bool no_validate = false;
+  app.add_flag("--no-validate", no_validate);
+  app.add_flag("-q,--quiet", cmd.quiet);
+  app.add_option("inputs", cmd.paths);
+
+  if (auto done = read_command_line(app, help, argc, argv, print_parse_usage)) return *done;
+  cmd.stream.detail = !brief;
+  cmd.validate = !no_validate;
+  // 0: one thread per core.
+  cmd.jobs = jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : static_cast<unsigned>(jobs);
   // -o out.jsonl / out.csv chooses the format when --format does not.
   if (!cmd.format_given) {
     auto f = stream_format_from_path(cmd.output);
     if (f && *f != StreamFormat::markdown && *f != StreamFormat::html) cmd.stream.format = *f;
   }
-  if (cmd.paths.empty()) {
-    std::fputs("gongkai parse: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);
-    return false;
-  }
-  return true;
+  if (cmd.paths.empty())
+    return bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
+  return std::nullopt;
 }
 
 // What one worker hands back for one input.
@@ -184,15 +165,7 @@ Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportS
 
 int run_parse(int argc, char** argv) {
   ParseCommand cmd;
-  bool help = false;
-  if (!read_command_line(argc, argv, cmd, help)) {
-    std::fputs("Run 'gongkai parse --help' for the options. / 运行 gongkai parse --help 查看选项。\n", stderr);
-    return 2;
-  }
-  if (help) {
-    print_parse_usage(stdout);
-    return 0;
-  }
+  if (auto done = read_parse_command_line(argc, argv, cmd)) return *done;
 
   auto started = std::chrono::steady_clock::now();
   std::vector<InputFile> inputs = expand_inputs(cmd.paths);

@@ -1,5 +1,5 @@
 // gongkai render FILE|- --format json|csv|csv-long|md|html [-o OUT] [--pretty]
-//                [--brief] [--bom] [--no-findings]
+//                [--brief] [--bom] [--csv-header keys|zh] [--no-findings]
 //
 // Converts one report, given as report text, as report JSON (recognized by
 // starting with '{' and its "schema" member) or as a batch JSON array that
@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "gongkai/csv.hpp"
 #include "gongkai/error.hpp"
@@ -37,7 +38,9 @@ void print_render_usage(std::FILE* out) {
       "  --pretty       indent the JSON\n"
       "  --brief        JSON: only schema, meta, fields, diagnostics\n"
       "  --bom          CSV: start with a UTF-8 BOM (for Excel)\n"
+      "  --csv-header H CSV: keys (default) or zh, the Chinese labels 中文表头\n"
       "  --no-findings  md/html: no list of findings after the tables\n"
+      "  --             what follows is the input, even if it starts with '-'\n"
       "\n"
       "exit status / 退出码: 0 done, 2 the input could not be read, parsed or written.\n",
       out);
@@ -46,61 +49,43 @@ void print_render_usage(std::FILE* out) {
 }  // namespace
 
 int run_render(int argc, char** argv) {
-  std::string path, output;
+  std::string output;
   StreamOptions stream;
   stream.format = StreamFormat::html;
   RenderOptions render;
   bool format_given = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
-    if (a == "-h" || a == "--help") {
-      print_render_usage(stdout);
-      return 0;
-    } else if (a == "--format") {
-      const char* v = value();
-      auto f = v ? stream_format_from_name(v) : std::nullopt;
-      if (!f || *f == StreamFormat::jsonl) {
-        std::fprintf(stderr, "gongkai render: 未知格式 / unknown format '%s' (json, csv, csv-long, md, html)\n",
-                     v ? v : "");
-        return 2;
-      }
-      stream.format = *f;
-      format_given = true;
-    } else if (a == "-o" || a == "--output") {
-      const char* v = value();
-      if (!v) {
-        std::fputs("gongkai render: -o 需要文件名 / -o needs a file name\n", stderr);
-        return 2;
-      }
-      output = v;
-    } else if (a == "--pretty") {
-      stream.pretty = true;
-    } else if (a == "--brief") {
-      stream.detail = false;
-    } else if (a == "--bom") {
-      stream.bom = true;
-    } else if (a == "--no-findings") {
-      render.list_findings = false;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gongkai render: 未知选项 / unknown option '%s'\n", a.c_str());
-      return 2;
-    } else if (path.empty()) {
-      path = a;
-    } else {
-      std::fputs("gongkai render: 只接受一个输入文件 / takes one input file\n", stderr);
-      return 2;
-    }
-  }
+  CLI::App app("gongkai render", "render");
+  bool help = false;
+  configure_command(app, help);
+  app.add_option_function<std::string>("--format", [&](const std::string& name) {
+    auto f = stream_format_from_name(name);
+    if (!f || *f == StreamFormat::jsonl)
+      throw CLI::ValidationError("--format",
+                                 "未知格式 / unknown format '" + name + "' (json, csv, csv-long, md, html)");
+    stream.format = *f;
+    format_given = true;
+  });
+  app.add_option("-o,--output", output);
+  app.add_flag("--pretty", stream.pretty);
+  bool brief = false, no_findings = false;
+  app.add_flag("--brief", brief);
+  app.add_flag("--bom", stream.bom);
+  app.add_option_function<std::string>("--csv-header", [&stream](const std::string& name) {
+    if (!set_csv_header(stream, name))
+      throw CLI::ValidationError("--csv-header", "未知表头 / unknown header '" + name + "' (keys, zh)");
+  });
+  app.add_flag("--no-findings", no_findings);
+  std::vector<std::string> inputs;
+  app.add_option("input", inputs);
+  if (auto done = read_command_line(app, help, argc, argv, print_render_usage)) return *done;
+  stream.detail = !brief;
+  render.list_findings = !no_findings;
   if (!format_given) {  // -o page.html / tables.md / report.json chooses the format
     auto f = stream_format_from_path(output);
     if (f && *f != StreamFormat::jsonl) stream.format = *f;
   }
-  if (path.empty()) {
-    std::fputs("gongkai render: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);
-    print_render_usage(stderr);
-    return 2;
-  }
+  if (auto done = require_one_input(app, inputs)) return *done;
+  const std::string& path = inputs.front();
 
   try {
     std::vector<NamedReport> reports = read_reports(path, false);
@@ -121,10 +106,12 @@ int run_render(int argc, char** argv) {
         render.source_name = path == "-" ? "" : path;
         text = to_html(report, render);
         break;
-      case StreamFormat::csv: {
+      case StreamFormat::csv:
+      case StreamFormat::csv_long: {
         CsvOptions csv;
         csv.bom = stream.bom;
-        text = to_csv_wide(report, path, csv);
+        csv.header = stream.csv_header;
+        text = stream.format == StreamFormat::csv ? to_csv_wide(report, path, csv) : to_csv_long(report, path, csv);
         break;
       }
       default: {

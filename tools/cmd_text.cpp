@@ -5,8 +5,9 @@
 // tab-separated cells. What `parse` reads, to see why a cell went where it did.
 #include <cstdio>
 #include <string>
+#include <vector>
 
-#include "arg_reader.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "file_input.hpp"
 #include "gongkai/error.hpp"
@@ -14,34 +15,31 @@
 
 namespace gongkai::cli {
 
+namespace {
+
+void print_text_usage(std::FILE* out) {
+  std::fputs(
+      "usage: gongkai text FILE|- [options]\n\n"
+      "打印 gongkai 从文件（PDF、网页、Word、任意编码的文本）读出的文字。\n"
+      "Prints the text gongkai reads from a file: a paragraph a line, a table\n"
+      "row a line with its cells separated by tabs.\n\noptions / 选项:\n",
+      out);
+  std::fputs(kFileOptionsHelp, out);
+}
+
+}  // namespace
+
 int run_text(int argc, char** argv) {
-  ArgReader args("text", argc, argv);
   FileOptions options;
-  std::string path;
-  while (args.next()) {
-    bool bad = false;
-    if (read_file_option(args, options, bad)) {
-      if (bad) return 2;
-    } else if (args.is_help()) {
-      std::fputs(
-          "usage: gongkai text FILE|- [options]\n\n"
-          "打印 gongkai 从文件（PDF、网页、Word、任意编码的文本）读出的文字。\n"
-          "Prints the text gongkai reads from a file: a paragraph a line, a table\n"
-          "row a line with its cells separated by tabs.\n\noptions / 选项:\n",
-          stdout);
-      std::fputs(kFileOptionsHelp, stdout);
-      return 0;
-    } else if (path.empty()) {
-      path = args.arg();
-    } else {
-      std::fputs("gongkai text: 只能读一个文件 / one file only\n", stderr);
-      return 2;
-    }
-  }
-  if (path.empty()) {
-    std::fputs("gongkai text: 没有输入文件 / no input file\n", stderr);
-    return 2;
-  }
+  CLI::App app("gongkai text", "text");
+  bool help = false;
+  configure_command(app, help);
+  add_file_options(app, options);
+  std::vector<std::string> inputs;
+  app.add_option("input", inputs);
+  if (auto done = read_command_line(app, help, argc, argv, print_text_usage)) return *done;
+  if (auto done = require_one_input(app, inputs)) return *done;
+  const std::string& path = inputs.front();
   try {
     std::string text = file_text(read_input(InputFile{path, {}}), options);
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -1,5 +1,5 @@
 // gongkai validate FILE... [--previous FILE] [--child FILE]... [--format text|json]
-//                  [--lang zh|en] [--min-severity info|warning|error] [--pretty]
+//                  [--lang zh|en] [-v] [--min-severity info|warning|error] [--pretty]
 //
 // Parses each report and prints what validate() finds: the tables'
 // arithmetic, the parts of 条例 第五十条, metadata, text against tables, and,
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "arg_reader.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
@@ -40,10 +40,13 @@ void print_validate_usage(std::FILE* out) {
       "  --child FILE      a report of an organ under this one (repeat for each);\n"
       "                    each cell of FILE must be the sum of the children's\n"
       "  --format F        text (default): file:line:col: severity RULE message\n"
+      "                    (file: severity RULE message for the whole report)\n"
       "                    json: the report JSON (schema, meta, fields, diagnostics)\n"
       "  --pretty          indent the JSON\n"
       "  --lang L          zh (default) or en: the language of text messages\n"
-      "  --min-severity S  print findings of at least S: info (default), warning, error\n"
+      "  -v, --verbose     also print info findings (repair notes, derived totals) 显示提示\n"
+      "  --min-severity S  print findings of at least S: info, warning (default), error\n"
+      "  --                what follows is an input, even if it starts with '-'\n"
       "\n"
       "exit status / 退出码: 0 no error-level finding 无错误, 1 errors found 发现错误,\n"
       "2 a file could not be read or parsed, or bad options 无法运行.\n",
@@ -57,65 +60,39 @@ struct ValidateCommand {
   bool json = false;
   bool pretty = false;
   bool english = false;
-  Severity min_severity = Severity::info;
+  Severity min_severity = Severity::warning;
 };
 
-bool read_command_line(int argc, char** argv, ValidateCommand& cmd, bool& help) {
-  ArgReader args("validate", argc, argv);
-  while (args.next()) {
-    const std::string& a = args.arg();
-    if (args.is_help()) {
-      help = true;
-      return true;
-    } else if (a == "--previous") {
-      const char* v = args.value();
-      if (!v) return false;
-      cmd.previous = v;
-    } else if (a == "--child") {
-      const char* v = args.value();
-      if (!v) return false;
-      cmd.children.push_back(v);
-    } else if (a == "--format") {
-      const char* v = args.value();
-      if (!v) return false;
-      std::string f = v;
-      if (f != "text" && f != "json") {
-        std::fprintf(stderr, "gongkai validate: 未知格式 / unknown format '%s' (text, json)\n", v);
-        return false;
-      }
-      cmd.json = f == "json";
-    } else if (a == "--pretty") {
-      cmd.pretty = true;
-    } else if (a == "--lang") {
-      const char* v = args.value();
-      if (!v) return false;
-      std::string l = v;
-      if (l != "zh" && l != "en") {
-        std::fprintf(stderr, "gongkai validate: 未知语言 / unknown language '%s' (zh, en)\n", v);
-        return false;
-      }
-      cmd.english = l == "en";
-    } else if (a == "--min-severity") {
-      const char* v = args.value();
-      if (!v) return false;
-      auto s = severity_from_name(v);
-      if (!s) {
-        std::fprintf(stderr, "gongkai validate: 未知级别 / unknown severity '%s' (info, warning, error)\n", v);
-        return false;
-      }
-      cmd.min_severity = *s;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gongkai validate: 未知选项 / unknown option '%s'\n", a.c_str());
-      return false;
-    } else {
-      cmd.files.push_back(a);
-    }
-  }
-  if (cmd.files.empty()) {
-    std::fputs("gongkai validate: 没有输入文件 / no input file (use '-' for standard input)\n", stderr);
-    return false;
-  }
-  return true;
+std::optional<int> read_validate_command_line(int argc, char** argv, ValidateCommand& cmd) {
+  CLI::App app("gongkai validate", "validate");
+  bool help = false;
+  configure_command(app, help);
+  app.add_option("--previous", cmd.previous);
+  // Each --child takes one file; the files after it are inputs again.
+  app.add_option("--child", cmd.children)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  std::string format = "text";
+  app.add_option("--format", format)->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("--pretty", cmd.pretty);
+  std::string lang = "zh";
+  app.add_option("--lang", lang)->check(CLI::IsMember({"zh", "en"}));
+  std::string min_severity;
+  app.add_option("--min-severity", min_severity)->check(CLI::IsMember({"info", "warning", "error"}));
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose);
+  app.add_option("inputs", cmd.files);
+
+  if (auto done = read_command_line(app, help, argc, argv, print_validate_usage)) return *done;
+  cmd.json = format == "json";
+  cmd.english = lang == "en";
+  // Infos (repair notes, derived totals) are many and rarely acted on: they
+  // show with -v, or when --min-severity asks for them.
+  if (!min_severity.empty())
+    cmd.min_severity = *severity_from_name(min_severity);
+  else
+    cmd.min_severity = verbose ? Severity::info : Severity::warning;
+  if (cmd.files.empty())
+    return bad_command_line(app, "没有输入文件 / no input file (use '-' for standard input)");
+  return std::nullopt;
 }
 
 // Reads one input (text, report JSON or a batch of them) with fresh findings;
@@ -159,8 +136,11 @@ void print_text(const std::string& path, const Report& report, const ValidateCom
     const std::string& message = cmd.english ? d->message_en : d->message_zh;
     // Messages quote the report's text: its control characters must not
     // reach the terminal as escapes.
-    std::printf("%s:%u:%u: %s %s %s\n", terminal_safe(path).c_str(), d->line, d->column, severity_name(d->severity),
-                terminal_safe(d->rule).c_str(), terminal_safe(message).c_str());
+    // A finding about the whole report has no place: "file: ...", not "file:0:0:".
+    std::string place = terminal_safe(path);
+    if (d->line != 0) place += ":" + std::to_string(d->line) + (d->column != 0 ? ":" + std::to_string(d->column) : "");
+    std::printf("%s: %s %s %s\n", place.c_str(), severity_name(d->severity), terminal_safe(d->rule).c_str(),
+                terminal_safe(message).c_str());
   }
 }
 
@@ -168,15 +148,7 @@ void print_text(const std::string& path, const Report& report, const ValidateCom
 
 int run_validate(int argc, char** argv) {
   ValidateCommand cmd;
-  bool help = false;
-  if (!read_command_line(argc, argv, cmd, help)) {
-    std::fputs("Run 'gongkai validate --help' for the options. / 运行 gongkai validate --help 查看选项。\n", stderr);
-    return 2;
-  }
-  if (help) {
-    print_validate_usage(stdout);
-    return 0;
-  }
+  if (auto done = read_validate_command_line(argc, argv, cmd)) return *done;
 
   // The reports to compare with are read first: without them the checks
   // asked for cannot run.

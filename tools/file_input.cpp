@@ -1,6 +1,6 @@
 #include "file_input.hpp"
 
-#include <cstdio>
+#include <string>
 
 namespace gongkai::cli {
 
@@ -10,26 +10,13 @@ const char* const kFileOptionsHelp =
     "  --kind K       read every input as K: text, html, docx or pdf; default:\n"
     "                 detected from the content, not the name\n";
 
-bool read_file_option(ArgReader& args, FileOptions& options, bool& bad) {
-  const std::string& a = args.arg();
-  if (a == "--encoding") {
-    const char* v = args.value();
-    if (!v) return bad = true;
-    options.encoding = v;
-    return true;
-  }
-  if (a == "--kind") {
-    const char* v = args.value();
-    if (!v) return bad = true;
-    auto k = input_kind_from_name(v);
-    if (!k) {
-      std::fprintf(stderr, "gongkai: 未知文件类型 / unknown kind '%s' (text, html, docx, pdf)\n", v);
-      return bad = true;
-    }
-    options.kind = *k;
-    return true;
-  }
-  return false;
+void add_file_options(CLI::App& app, FileOptions& options) {
+  app.add_option("--encoding", options.encoding);
+  app.add_option_function<std::string>("--kind", [&options](const std::string& name) {
+    auto kind = input_kind_from_name(name);
+    if (!kind) throw CLI::ValidationError("--kind", "未知文件类型 / unknown kind '" + name + "' (text, html, docx, pdf)");
+    options.kind = *kind;
+  });
 }
 
 }  // namespace gongkai::cli

@@ -38,6 +38,12 @@ bool set_csv_template(StreamOptions& options, std::string_view name) {
   return true;
 }
 
+bool set_csv_header(StreamOptions& options, std::string_view name) {
+  if (name != "keys" && name != "zh") return false;
+  options.csv_header = name == "zh" ? CsvHeader::zh : CsvHeader::keys;
+  return true;
+}
+
 ReportStream::ReportStream(StreamOptions options, bool as_array)
     : options_(std::move(options)), as_array_(as_array) {
   csv_columns_ = csv_field_columns(options_.csv_formats);
@@ -47,8 +53,8 @@ std::string ReportStream::header() const {
   std::string bom = options_.bom ? std::string(kUtf8Bom) : std::string();
   switch (options_.format) {
     case StreamFormat::json: return as_array_ ? "[\n" : "";
-    case StreamFormat::csv: return bom + csv_wide_header(csv_columns_);
-    case StreamFormat::csv_long: return bom + csv_long_header();
+    case StreamFormat::csv: return bom + csv_wide_header(csv_columns_, options_.csv_header, options_.csv_formats);
+    case StreamFormat::csv_long: return bom + csv_long_header(options_.csv_header);
     default: return "";
   }
 }
@@ -74,7 +80,7 @@ std::string ReportStream::encode(const Report& report, std::string_view name) co
       return line;
     }
     case StreamFormat::csv: return csv_wide_row(report, name, csv_columns_);
-    case StreamFormat::csv_long: return csv_long_rows(report, name);
+    case StreamFormat::csv_long: return csv_long_rows(report, name, options_.csv_header);
     default: return "";
   }
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gongkai/csv.hpp"
 #include "gongkai/model.hpp"
 
 namespace gongkai::cli {
@@ -26,9 +27,13 @@ struct StreamOptions {
   bool pretty = false;
   bool detail = true;   ///< JSON: sections, tables, derived, input
   bool bom = false;     ///< CSV: UTF-8 byte order mark first
+  CsvHeader csv_header = CsvHeader::keys;  ///< CSV: keys, or the Chinese labels (--csv-header zh)
   /// Wide CSV columns: the field keys of these formats (default: all three).
   std::vector<Format> csv_formats = {Format::gk2021, Format::gk2019, Format::legacy};
 };
+
+/// "keys" or "zh"; false when unknown.
+bool set_csv_header(StreamOptions& options, std::string_view name);
 
 /// "gk2021", "gk2019", "legacy" or "all"; false when unknown.
 bool set_csv_template(StreamOptions& options, std::string_view name);

@@ -19,7 +19,7 @@ KEYS = ["applications.received.total", "applications.total.total", "review.total
 
 def summarize(path: Path) -> int:
     try:
-        report = gongkai.parse(path)  # a Path is read; a str would be the text itself
+        report = gongkai.parse(path)  # a path (str or Path) is read, as open() reads it
     except gongkai.GongkaiError as e:
         print(f"{path}: {type(e).__name__}: {e}", file=sys.stderr)
         return 2

@@ -19,8 +19,15 @@ namespace gongkai {
 /// Excel needs a byte order mark to read a CSV file as UTF-8.
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+/// What the header row names: the flat keys (for scripts and pandas; the
+/// default), or the Chinese labels the template prints (for people opening
+/// the file in a spreadsheet: 报告, 标题, … and "row｜column" for each field).
+/// With zh, the long layout gains a 字段名称 column beside the key.
+enum class CsvHeader { keys, zh };
+
 struct CsvOptions {
   bool bom = false;  ///< start the document with a UTF-8 BOM
+  CsvHeader header = CsvHeader::keys;
 };
 
 /// The metadata columns of the wide layout, before the field columns:
@@ -34,13 +41,16 @@ std::vector<std::string_view> csv_field_columns(Format format);
 std::vector<std::string_view> csv_field_columns(const std::vector<Format>& formats);
 
 /// One header line / one data line of the wide layout (with CRLF).
-std::string csv_wide_header(const std::vector<std::string_view>& field_columns);
+/// With CsvHeader::zh each field column is named by field_label_zh, looked
+/// up first in formats.front() (the format of the columns' first report).
+std::string csv_wide_header(const std::vector<std::string_view>& field_columns, CsvHeader header = CsvHeader::keys,
+                            const std::vector<Format>& formats = {});
 std::string csv_wide_row(const Report& report, std::string_view report_name,
                          const std::vector<std::string_view>& field_columns);
 
 /// The header line / the data lines of one report in the long layout.
-std::string csv_long_header();
-std::string csv_long_rows(const Report& report, std::string_view report_name);
+std::string csv_long_header(CsvHeader header = CsvHeader::keys);
+std::string csv_long_rows(const Report& report, std::string_view report_name, CsvHeader header = CsvHeader::keys);
 
 /// Whole documents for one report: header plus row(s); the wide columns are
 /// those of the report's own format.

@@ -26,7 +26,7 @@ CellState state_of(TokenKind k) {
 Cell ParseContext::cell_from(const std::string& key, const Token& t) {
   Cell c;
   c.key = key;
-  c.state = state_of(t.kind);
+  c.state = t.out_of_range ? CellState::not_number : state_of(t.kind);
   c.span = src.span(t.line, t.begin, t.end);
   c.raw = std::string(src.slice(c.span));
   c.note = t.note;

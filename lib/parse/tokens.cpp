@@ -97,6 +97,11 @@ Token classify_cell(std::string_view cell) {
       t.in_yuan = yuan;
       return t;
     }
+    if (ok) {  // a number, but too long to hold exactly
+      t.kind = TokenKind::blank_mark;
+      t.out_of_range = true;
+      return t;
+    }
   }
   t.kind = TokenKind::text;
   return t;

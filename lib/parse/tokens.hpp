@@ -29,6 +29,11 @@ struct Token {
   bool soft_joined = false; ///< separated from the previous token by one space only: may be one number split apart
   std::uint32_t line = 0;   ///< index of the source line the token is on (set by read_row)
   bool same_cell = false;   ///< split from the previous token inside one tab or pipe cell ("1 351")
+  /// Digits Decimal cannot hold (beyond int64, more than 9 decimals): read
+  /// as a value that counts for nothing, as a blank mark is, so that the row
+  /// keeps its cell in every table, and the cell is not_number (the
+  /// validator's CELL-NOT-NUMBER/out-of-range names it).
+  bool out_of_range = false;
   bool is_value() const noexcept { return kind != TokenKind::text; }
 };
 

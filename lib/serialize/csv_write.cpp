@@ -63,17 +63,32 @@ std::vector<std::string_view> csv_field_columns(const std::vector<Format>& forma
   return keys;
 }
 
-std::string csv_wide_header(const std::vector<std::string_view>& field_columns) {
+// The Chinese names of csv_wide_meta_columns(), in the same order.
+const std::vector<std::string_view>& csv_wide_meta_columns_zh() {
+  static const std::vector<std::string_view> columns = {
+      "报告", "标题", "机关", "年度", "模板", "发布日期", "统计期起", "统计期止", "错误数", "警告数"};
+  return columns;
+}
+
+std::string csv_wide_header(const std::vector<std::string_view>& field_columns, CsvHeader header,
+                            const std::vector<Format>& formats) {
+  const bool zh = header == CsvHeader::zh;
   std::string out;
   bool first = true;
-  for (auto c : csv_wide_meta_columns()) {
+  for (auto c : zh ? csv_wide_meta_columns_zh() : csv_wide_meta_columns()) {
     if (!first) out.push_back(',');
     first = false;
     append_csv_field(out, c);
   }
+  const Format preferred = formats.empty() ? Format::gk2021 : formats.front();
   for (auto c : field_columns) {
     out.push_back(',');
-    append_csv_field(out, c);
+    if (!zh) {
+      append_csv_field(out, c);
+      continue;
+    }
+    std::string_view label = field_label_zh(c, preferred);
+    append_csv_field(out, label.empty() ? c : label);  // a key no template has keeps its key
   }
   out.append(kLineEnd);
   return out;
@@ -121,9 +136,11 @@ std::string csv_wide_row(const Report& report, std::string_view report_name,
   return out;
 }
 
-std::string csv_long_header() { return "report,key,value,line\r\n"; }
+std::string csv_long_header(CsvHeader header) {
+  return header == CsvHeader::zh ? "报告,字段键,字段名称,数值,行\r\n" : "report,key,value,line\r\n";
+}
 
-std::string csv_long_rows(const Report& report, std::string_view report_name) {
+std::string csv_long_rows(const Report& report, std::string_view report_name, CsvHeader header) {
   std::string name;
   append_csv_field(name, report_name);
   std::string out;
@@ -132,6 +149,10 @@ std::string csv_long_rows(const Report& report, std::string_view report_name) {
     out.push_back(',');
     append_csv_field(out, c->key);
     out.push_back(',');
+    if (header == CsvHeader::zh) {
+      append_csv_field(out, field_label_zh(c->key, report.meta.format));
+      out.push_back(',');
+    }
     if (const Decimal* v = serialize::field_value(*c)) out += v->to_string();
     out.push_back(',');
     append_uint(out, c->span.line);
@@ -143,15 +164,15 @@ std::string csv_long_rows(const Report& report, std::string_view report_name) {
 std::string to_csv_wide(const Report& report, std::string_view report_name, const CsvOptions& options) {
   auto columns = csv_field_columns(report.meta.format);
   std::string out = options.bom ? std::string(kUtf8Bom) : std::string();
-  out += csv_wide_header(columns);
+  out += csv_wide_header(columns, options.header, {report.meta.format});
   out += csv_wide_row(report, report_name, columns);
   return out;
 }
 
 std::string to_csv_long(const Report& report, std::string_view report_name, const CsvOptions& options) {
   std::string out = options.bom ? std::string(kUtf8Bom) : std::string();
-  out += csv_long_header();
-  out += csv_long_rows(report, report_name);
+  out += csv_long_header(options.header);
+  out += csv_long_rows(report, report_name, options.header);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "gongkai/fields.hpp"
 #include "gongkai/json.hpp"
 #include "serialize/field_order.hpp"
 #include "serialize/json_writer.hpp"
@@ -106,7 +107,20 @@ void write_fields(JsonWriter& w, const Report& report) {
   w.end_object();
 }
 
-void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics) {
+// The Chinese name of a cell beside its key, so that people who read the
+// JSON (or a finding) need not look keys up in fields.tsv; null for a key no
+// template has. Written only: the reader recomputes nothing from it.
+void write_label_zh(JsonWriter& w, std::string_view key, Format format) {
+  std::string_view label = field_label_zh(key, format);
+  if (label.empty()) {
+    w.key("label_zh");
+    w.null();
+  } else {
+    w.member("label_zh", label);
+  }
+}
+
+void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics, Format format) {
   w.key("diagnostics");
   w.begin_array();
   for (const auto& d : diagnostics) {
@@ -122,6 +136,7 @@ void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics
     for (const auto& c : d.cells) {
       w.begin_object();
       w.member("key", c.key);
+      write_label_zh(w, c.key, format);
       write_optional_decimal(w, "value", c.value);
       w.member_uint("line", c.line);
       w.member_uint("column", c.column);
@@ -172,6 +187,7 @@ void write_tables(JsonWriter& w, const Report& report) {
     for (const auto& c : t.cells) {
       w.begin_object();
       w.member("key", c.key);
+      write_label_zh(w, c.key, report.meta.format);
       w.member("raw", c.raw);
       w.member("state", cell_state_name(c.state));
       write_optional_decimal(w, "value", c.value);
@@ -212,7 +228,7 @@ std::string to_json(const Report& report, const JsonWriteOptions& options) {
   w.member("schema", kReportSchema);
   write_meta(w, report.meta, options.include_detail);
   write_fields(w, report);
-  write_diagnostics(w, report.diagnostics);
+  write_diagnostics(w, report.diagnostics, report.meta.format);
   if (options.include_detail) {
     write_sections(w, report);
     write_tables(w, report);

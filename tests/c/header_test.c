@@ -37,6 +37,21 @@ static int use_everything(void) {
   (void)gk_status_name(s);
   (void)gk_version();
   (void)gk_abi_version();
+  {
+    gk_csv_options csv_options;
+    gk_render_options render_options;
+    const gk_report* children[1];
+    gk_csv_options_init(&csv_options);
+    csv_options.layout = GK_CSV_WIDE + GK_CSV_LONG;
+    csv_options.header = GK_CSV_HEADER_KEYS + GK_CSV_HEADER_ZH;
+    gk_render_options_init(&render_options);
+    children[0] = report;
+    s = gk_report_to_csv(report, &csv_options, &buffer, &err);
+    s = gk_report_to_markdown(report, &render_options, &buffer, &err);
+    s = gk_report_to_html(report, NULL, &buffer, NULL);
+    s = gk_report_compare_previous(report, report, &list, &err);
+    s = gk_report_compare_children(report, children, 1, &list, &err);
+  }
   gk_buffer_free(buffer);
   gk_diagnostics_free(list);
   gk_report_free(report);

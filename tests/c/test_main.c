@@ -34,6 +34,8 @@ static const struct {
     {"corpus", test_corpus},
     {"reliability", test_reliability},
     {"files", test_files},
+    {"render", test_render},
+    {"across", test_across},
 };
 
 /* No argument: every group. Otherwise the groups named (scripts/tsan.sh

@@ -20,5 +20,7 @@ void test_threads(void);
 void test_corpus(void);
 void test_reliability(void);
 void test_files(void);
+void test_render(void);
+void test_across(void);
 
 #endif

@@ -150,3 +150,42 @@ TEST_CASE("the BOM is written only when asked for, and lines end in CRLF", "[csv
   CHECK(lf == 2);
   CHECK(crlf == 2);
 }
+
+TEST_CASE("a Chinese header names the columns as the template prints them", "[csv]") {
+  Report r = testing::sample_report();  // gk2019
+  CsvOptions zh;
+  zh.header = CsvHeader::zh;
+  auto keyed = read_csv(to_csv_wide(r, "a.txt"));
+  auto named = read_csv(to_csv_wide(r, "a.txt", zh));
+  REQUIRE(named.size() == 2);
+  REQUIRE(named[0].size() == keyed[0].size());
+  CHECK(named[1] == keyed[1]);  // the same data, only the header differs
+  CHECK(std::vector<std::string>(named[0].begin(), named[0].begin() + 10) ==
+        std::vector<std::string>{"报告", "标题", "机关", "年度", "模板", "发布日期", "统计期起", "统计期止", "错误数", "警告数"});
+  for (std::size_t i = 10; i < keyed[0].size(); ++i) {
+    const FieldSpec* spec = find_field_spec(Format::gk2019, keyed[0][i]);
+    REQUIRE(spec);
+    CHECK(named[0][i] == std::string(spec->row) + "｜" + std::string(spec->column));
+  }
+  CHECK(named[0][column_of(keyed[0], "active.procurement.amount_wan")] ==
+        "政府集中采购｜采购总金额（单位：万元，保留4位小数）");
+
+  auto rows = read_csv(to_csv_long(r, "a.txt", zh));
+  CHECK(rows[0] == std::vector<std::string>{"报告", "字段键", "字段名称", "数值", "行"});
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    REQUIRE(rows[i].size() == 5);
+    CHECK(rows[i][2] == field_label_zh(rows[i][1], Format::gk2019));
+    CHECK(!rows[i][2].empty());
+  }
+}
+
+TEST_CASE("field labels: row｜column, the legacy unit in brackets, unknown keys empty", "[csv][fields]") {
+  CHECK(field_label_zh("applications.received.natural", Format::gk2021) == "一、本年新收政府信息公开申请数量｜自然人");
+  CHECK(field_label_zh("legacy.active.normative_issued", Format::legacy) == "制发规范性文件总数（件）");
+  // A key of another format is found there; a key no format has is "".
+  CHECK(field_label_zh("legacy.active.normative_issued", Format::gk2021) == "制发规范性文件总数（件）");
+  CHECK(field_label_zh("active.rules.made", Format::narrative) == "第二十条第（一）项 规章｜本年新制作数量");
+  CHECK(field_label_zh("no.such.key", Format::gk2021).empty());
+  // A key the template does not list keeps its key as its header.
+  CHECK(csv_wide_header({"no.such.key"}, CsvHeader::zh, {Format::gk2021}).find(",no.such.key\r\n") != std::string::npos);
+}

@@ -83,8 +83,11 @@ TEST_CASE("diagnostics carry both messages, cells, sides and evidence", "[json]"
   std::string j = to_json(testing::sample_report());
   CHECK(j.find("{\"rule\":\"T3-BALANCE\",\"severity\":\"error\",\"message\":\"第一项加第二项之和") != std::string::npos);
   CHECK(j.find("\"message_en\":\"received + carried over differs") != std::string::npos);
-  CHECK(j.find("\"cells\":[{\"key\":\"applications.received.total\",\"value\":13,\"line\":42,\"column\":9},"
-               "{\"key\":\"applications.carried_over.total\",\"value\":null,\"line\":43,\"column\":9}]") !=
+  // Each cell a finding read has its Chinese name beside its key.
+  CHECK(j.find("\"cells\":[{\"key\":\"applications.received.total\","
+               "\"label_zh\":\"一、本年新收政府信息公开申请数量｜总计\",\"value\":13,\"line\":42,\"column\":9},"
+               "{\"key\":\"applications.carried_over.total\","
+               "\"label_zh\":\"二、上年结转政府信息公开申请数量｜总计\",\"value\":null,\"line\":43,\"column\":9}]") !=
         std::string::npos);
   CHECK(j.find("\"lhs\":13,\"rhs\":12.30,\"difference\":0.70") != std::string::npos);
   CHECK(j.find("\"evidence\":\"printed: 22 13; 22 != 13\"") != std::string::npos);

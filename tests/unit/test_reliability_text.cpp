@@ -139,3 +139,44 @@ TEST_CASE("a number too long to hold says so, not 'not a number'", "[reliability
   CHECK(found[0]->message_en.find("beyond what can be held exactly") != std::string::npos);
   CHECK(found[0]->message_zh.find("超出可准确处理的范围") != std::string::npos);
 }
+
+// Issue 9, item 18: whichever table a number Decimal cannot hold is in, and
+// whether it is too long or has too many decimals, the cell keeps its place
+// (not_number, its text kept) and one CELL-NOT-NUMBER finding names it; the
+// row is neither left out (ROW-AMBIGUOUS) nor its cell missing (FIELD-MISSING).
+TEST_CASE("a number too long or too precise to hold is named the same way in every table", "[reliability][validate]") {
+  const std::string fees = "行政事业性收费\t69.3719";
+  const std::string received = "一、本年新收政府信息公开申请数量\t441\t8\t4\t8\t13\t5\t479";
+  struct Case {
+    std::string from, to, key, raw;
+  };
+  const Case cases[] = {
+      {fees, "行政事业性收费\t69.3719000001", "active.fees.amount_wan", "69.3719000001"},
+      {fees, "行政事业性收费\t99999999999999999999", "active.fees.amount_wan", "99999999999999999999"},
+      {received, "一、本年新收政府信息公开申请数量\t441\t8\t4\t8\t13\t5\t479.0000000001", "applications.received.total",
+       "479.0000000001"},
+      {received, "一、本年新收政府信息公开申请数量\t441\t8\t4\t8\t13\t5\t99999999999999999999", "applications.received.total",
+       "99999999999999999999"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.to);
+    Report r = parse(replace_once(sample(), c.from, c.to));
+    CHECK(of_rule(r, "ROW-AMBIGUOUS").empty());
+    CHECK(of_rule(r, "FIELD-MISSING").empty());
+    auto found = of_rule(r, "CELL-NOT-NUMBER");
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0]->cells.size() == 1);
+    CHECK(found[0]->cells[0].key == c.key);
+    CHECK(found[0]->message_en.find(c.key) != std::string::npos);
+    CHECK(found[0]->message_en.find("beyond what can be held exactly") != std::string::npos);
+    CHECK(found[0]->message_zh.find("超出可准确处理的范围") != std::string::npos);
+    const Cell* cell = nullptr;
+    for (const auto& t : r.tables)
+      for (const auto& x : t.cells)
+        if (x.key == c.key) cell = &x;
+    REQUIRE(cell);
+    CHECK(cell->state == CellState::not_number);
+    CHECK(cell->raw == c.raw);
+    CHECK(!cell->value);
+  }
+}

@@ -3,10 +3,9 @@
 // The checker page for people who will not use a command line: open the
 // address it prints in a browser, paste a report or drop its file.
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
-#include "../arg_reader.hpp"
+#include "../command_line.hpp"
 #include "../commands.hpp"
 #include "origin_check.hpp"
 #include "server.hpp"
@@ -35,53 +34,25 @@ void print_serve_usage(std::FILE* out) {
       out);
 }
 
-// A whole number within [low, high], or false after saying why.
-bool read_number(const char* option, const char* text, long low, long high, long* out) {
-  if (!text) return false;
-  char* end = nullptr;
-  long v = std::strtol(text, &end, 10);
-  if (*text == '\0' || *end != '\0' || v < low || v > high) {
-    std::fprintf(stderr, "gongkai serve: %s 须为 %ld 到 %ld 之间的整数 / must be a whole number from %ld to %ld\n",
-                 option, low, high, low, high);
-    return false;
-  }
-  *out = v;
-  return true;
-}
-
 }  // namespace
 
 int run_serve(int argc, char** argv) {
   serve::ServeOptions options;
-  ArgReader args("serve", argc, argv);
-  while (args.next()) {
-    const std::string& a = args.arg();
-    long v = 0;
-    if (args.is_help()) {
-      print_serve_usage(stdout);
-      return 0;
-    } else if (a == "--port") {
-      if (!read_number("--port", args.value(), 0, 65535, &v)) return 2;
-      options.port = static_cast<int>(v);
-    } else if (a == "--host") {
-      const char* h = args.value();
-      if (!h) return 2;
-      options.host = h;
-    } else if (a == "--threads") {
-      if (!read_number("--threads", args.value(), 1, 256, &v)) return 2;
-      options.threads = static_cast<std::size_t>(v);
-    } else if (a == "--max-mb") {
-      if (!read_number("--max-mb", args.value(), 1, 256, &v)) return 2;
-      options.max_bytes = static_cast<std::size_t>(v) * 1024u * 1024u;
-    } else if (a == "--read-timeout") {
-      if (!read_number("--read-timeout", args.value(), 1, 3600, &v)) return 2;
-      options.read_timeout_seconds = static_cast<int>(v);
-    } else {
-      std::fprintf(stderr, "gongkai serve: 未知选项 / unknown option '%s'\n", a.c_str());
-      print_serve_usage(stderr);
-      return 2;
-    }
-  }
+  CLI::App app("gongkai serve", "serve");
+  bool help = false;
+  configure_command(app, help);
+  long port = options.port, threads = static_cast<long>(options.threads), max_mb = 32,
+       read_timeout = options.read_timeout_seconds;
+  app.add_option("--port", port)->check(CLI::Range(0L, 65535L));
+  app.add_option("--host", options.host);
+  app.add_option("--threads", threads)->check(CLI::Range(1L, 256L));
+  auto* max_mb_option = app.add_option("--max-mb", max_mb)->check(CLI::Range(1L, 256L));
+  app.add_option("--read-timeout", read_timeout)->check(CLI::Range(1L, 3600L));
+  if (auto done = read_command_line(app, help, argc, argv, print_serve_usage)) return *done;
+  options.port = static_cast<int>(port);
+  options.threads = static_cast<std::size_t>(threads);
+  if (max_mb_option->count() > 0) options.max_bytes = static_cast<std::size_t>(max_mb) * 1024u * 1024u;
+  options.read_timeout_seconds = static_cast<int>(read_timeout);
   return serve::run_server(options, [&options](int port) {
     const bool ipv6 = options.host.find(':') != std::string::npos;
     // The address on a line of its own on stdout, for people and for scripts

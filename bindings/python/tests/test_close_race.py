@@ -43,7 +43,7 @@ class _HeldLibrary:
 def test_close_waits_for_the_call_running_on_another_thread(example_text: str, monkeypatch: Any) -> None:
     lib = _HeldLibrary(_report._lib)
     monkeypatch.setattr(_report, "_lib", lib)
-    report = gongkai.parse(example_text)
+    report = gongkai.parse(text=example_text)
     results: List[bytes] = []
     user = threading.Thread(target=lambda: results.append(report.to_json_bytes()))
     user.start()

@@ -28,9 +28,9 @@ def test_status_numbers_match_the_library() -> None:
 
 
 def test_empty_input() -> None:
-    for source in ("", b""):
+    for source in ({"text": ""}, {"text": b""}, {"source": b""}):
         with pytest.raises(gongkai.EmptyInputError) as info:
-            gongkai.parse(source)
+            gongkai.parse(**source)
         assert isinstance(info.value, ValueError)
         assert info.value.status == Status.EMPTY_INPUT
         assert info.value.message
@@ -52,9 +52,9 @@ def test_binary_input() -> None:
 
 def test_too_large(example_text: str) -> None:
     with pytest.raises(gongkai.TooLargeError):
-        gongkai.parse(example_text, max_input_bytes=100)
+        gongkai.parse(text=example_text, max_input_bytes=100)
     with pytest.raises(ValueError):
-        gongkai.parse(example_text, max_input_bytes=0)
+        gongkai.parse(text=example_text, max_input_bytes=0)
 
 
 def test_unreadable_path_is_an_io_error(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_option_values_outside_size_t_are_refused_not_wrapped(example_text: str)
     # and -1 into SIZE_MAX (no limit at all).
     for bad in (2**64 + 5, 2**64, -1):
         with pytest.raises(ValueError) as info:
-            gongkai.parse(example_text, max_input_bytes=bad)
+            gongkai.parse(text=example_text, max_input_bytes=bad)
         assert not isinstance(info.value, gongkai.GongkaiError)
         assert "max_input_bytes" in str(info.value)
     with pytest.raises(ValueError, match="max_depth"):
@@ -97,7 +97,7 @@ def test_option_values_outside_size_t_are_refused_not_wrapped(example_text: str)
     with pytest.raises(ValueError, match="max_bytes"):
         gongkai.Report.from_json('{"schema": "gongkai.report/1"}', max_bytes=2**64 + 5)
     with pytest.raises(TypeError):
-        gongkai.parse(example_text, max_input_bytes=1.5)  # type: ignore[arg-type]
+        gongkai.parse(text=example_text, max_input_bytes=1.5)  # type: ignore[arg-type]
 
 
 def test_json_error_names_its_position_once() -> None:

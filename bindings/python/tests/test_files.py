@@ -27,7 +27,7 @@ def test_gbk_web_page_bytes() -> None:
 
 
 def test_gb18030_text_parses_like_utf8(example_text: str) -> None:
-    with gongkai.parse(example_text) as utf8, gongkai.parse_file(example_text.encode("gb18030")) as gb:
+    with gongkai.parse(text=example_text) as utf8, gongkai.parse_file(example_text.encode("gb18030")) as gb:
         assert gb.to_json() == utf8.to_json()
 
 

@@ -11,7 +11,7 @@ import gongkai
 
 
 def test_with_closes(example_text: str) -> None:
-    with gongkai.parse(example_text) as report:
+    with gongkai.parse(text=example_text) as report:
         assert not report.closed
         assert report.meta.year == 2021
     assert report.closed
@@ -25,14 +25,14 @@ def test_with_closes(example_text: str) -> None:
 
 
 def test_close_twice_is_fine(example_text: str) -> None:
-    report = gongkai.parse(example_text)
+    report = gongkai.parse(text=example_text)
     report.close()
     report.close()
     assert report.closed
 
 
 def test_garbage_collection_frees_the_handle(example_text: str) -> None:
-    report = gongkai.parse(example_text)
+    report = gongkai.parse(text=example_text)
     finalizer = report._finalizer
     ref = weakref.ref(report)
     del report
@@ -42,7 +42,7 @@ def test_garbage_collection_frees_the_handle(example_text: str) -> None:
 
 
 def test_data_outlives_the_report(example_text: str) -> None:
-    with gongkai.parse(example_text) as report:
+    with gongkai.parse(text=example_text) as report:
         meta, fields, findings = report.meta, report.fields, report.diagnostics
     assert meta.organ == "示例县统计局" and fields["review.total"] == 2 and isinstance(findings, list)
 

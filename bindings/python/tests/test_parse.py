@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,20 +14,22 @@ from gongkai import CellState
 
 def test_every_kind_of_source_gives_the_same_report(example_path: Path, example_text: str) -> None:
     data = example_path.read_bytes()
-    sources = [example_text, data, bytearray(data), memoryview(data), example_path]
+    sources = [
+        {"text": example_text},
+        {"text": data},
+        {"source": data},
+        {"source": bytearray(data)},
+        {"source": memoryview(data)},
+        {"source": example_path},
+        {"source": str(example_path)},  # a str is a file name, as for open()
+        {"source": os.fsencode(example_path).decode()},
+    ]
     jsons = []
     for source in sources:
-        with gongkai.parse(source) as report:
+        with gongkai.parse(**source) as report:
             jsons.append(report.to_json())
     assert all(j == jsons[0] for j in jsons)
     assert '"organ":"示例县统计局"' in jsons[0]
-
-
-def test_a_str_is_text_not_a_file_name(example_path: Path) -> None:
-    # Parsing the path as a str parses those few characters as a report.
-    with gongkai.parse(str(example_path)) as report:
-        assert report.meta.year is None
-        assert report.fields == {}
 
 
 def test_meta(example: gongkai.Report, example_path: Path) -> None:
@@ -58,7 +61,7 @@ def test_fields_are_keyed_as_fields_tsv_with_python_numbers(example: gongkai.Rep
 
 def test_a_blank_mark_is_none_and_keeps_its_text(example_text: str) -> None:
     text = example_text.replace("行政强制\t3", "行政强制\t无")
-    with gongkai.parse(text) as report:
+    with gongkai.parse(text=text) as report:
         assert report.fields["active.coercion.decisions"] is None
         cell = report.cells["active.coercion.decisions"]
         assert cell.state == CellState.BLANK_MARK

@@ -2,7 +2,7 @@
 annual reports (政府信息公开工作年度报告).
 
 >>> import gongkai
->>> with gongkai.parse(pathlib.Path("report.txt")) as report:  # doctest: +SKIP
+>>> with gongkai.parse("report.txt") as report:  # doctest: +SKIP
 ...     report.meta.year, report.fields["applications.received.total"]
 (2021, 26)
 
@@ -26,6 +26,7 @@ from ._errors import (
     IoError,
     JsonSchemaError,
     JsonSyntaxError,
+    MissingFileError,
     NeedsOcrError,
     NoReportError,
     NotFoundError,
@@ -59,6 +60,7 @@ __all__ = [
     "JsonSyntaxError",
     "LibraryNotFoundError",
     "Meta",
+    "MissingFileError",
     "NeedsOcrError",
     "NoReportError",
     "NotFoundError",

@@ -35,7 +35,8 @@ def parse_many(
         GongkaiError: the first failure in ``paths`` order, unless
         ``return_exceptions``; the reports already made are closed then.
     """
-    # A str here is a file name (unlike parse(), where a str is the text).
+    # A str is a file name, here as in parse(); Path() keeps a name with a
+    # line break a name.
     items = [Path(p) if isinstance(p, str) else p for p in paths]
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gongkai") as pool:

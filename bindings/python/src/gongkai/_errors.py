@@ -109,6 +109,24 @@ class IoError(GongkaiError, OSError):
     status = Status.IO_ERROR
 
 
+class MissingFileError(IoError, FileNotFoundError):
+    """The file named does not exist: a :class:`FileNotFoundError` (with
+    ``errno``, ``strerror`` and ``filename`` set, as ``open()`` raises it)
+    that is also a gongkai :class:`IoError`."""
+
+
+def io_error_from(e: OSError, path: str) -> IoError:
+    """The gongkai error for a file that could not be read, carrying the
+    OSError's errno, strerror and filename: a :class:`MissingFileError`
+    when the file does not exist."""
+    cls = MissingFileError if isinstance(e, FileNotFoundError) else IoError
+    error = cls(f"无法读取文件 / cannot read {path!r}: {e.strerror or e}")
+    error.errno = e.errno
+    error.strerror = e.strerror
+    error.filename = path
+    return error
+
+
 class NotFoundError(GongkaiError, LookupError):
     """A looked-up key does not exist."""
 

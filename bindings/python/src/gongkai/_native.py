@@ -109,6 +109,26 @@ class GkFileOptions(ctypes.Structure):
     ]
 
 
+class GkCsvOptions(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("layout", ctypes.c_int),
+        ("header", ctypes.c_int),
+        ("bom", ctypes.c_int),
+        ("report_name", ctypes.c_char_p),
+        ("report_name_length", ctypes.c_size_t),
+    ]
+
+
+class GkRenderOptions(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("list_findings", ctypes.c_int),
+        ("source_name", ctypes.c_char_p),
+        ("source_name_length", ctypes.c_size_t),
+    ]
+
+
 class GkCellRef(ctypes.Structure):
     _fields_ = [
         ("key", ctypes.c_char_p),
@@ -199,10 +219,31 @@ _SIGNATURES = {
     "gk_diagnostics_count": (_c.c_size_t, [DiagnosticsPtr]),
     "gk_diagnostics_at": (_c.POINTER(GkDiagnostic), [DiagnosticsPtr, _c.c_size_t]),
     "gk_diagnostics_free": (None, [DiagnosticsPtr]),
+    "gk_csv_options_init": (None, [_c.POINTER(GkCsvOptions)]),
+    "gk_report_to_csv": (
+        _c.c_int, [ReportPtr, _c.POINTER(GkCsvOptions), _c.POINTER(BufferPtr), _c.POINTER(GkError)]
+    ),
+    "gk_render_options_init": (None, [_c.POINTER(GkRenderOptions)]),
+    "gk_report_to_markdown": (
+        _c.c_int, [ReportPtr, _c.POINTER(GkRenderOptions), _c.POINTER(BufferPtr), _c.POINTER(GkError)]
+    ),
+    "gk_report_to_html": (
+        _c.c_int, [ReportPtr, _c.POINTER(GkRenderOptions), _c.POINTER(BufferPtr), _c.POINTER(GkError)]
+    ),
+    "gk_report_compare_previous": (
+        _c.c_int, [ReportPtr, ReportPtr, _c.POINTER(DiagnosticsPtr), _c.POINTER(GkError)]
+    ),
+    "gk_report_compare_children": (
+        _c.c_int, [ReportPtr, _c.POINTER(ReportPtr), _c.c_size_t, _c.POINTER(DiagnosticsPtr), _c.POINTER(GkError)]
+    ),
 }
 
 GK_JSON_PRETTY = 1
 GK_JSON_DETAIL = 2
+GK_CSV_WIDE = 0
+GK_CSV_LONG = 1
+GK_CSV_HEADER_KEYS = 0
+GK_CSV_HEADER_ZH = 1
 
 
 class LibraryNotFoundError(ImportError):

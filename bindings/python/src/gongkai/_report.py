@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import threading
+import warnings
 import weakref
 from decimal import Decimal
-from typing import Any, Callable, Dict, List, Optional, TypeVar, Union, cast
+from typing import Any, Callable, Dict, List, Optional, Sequence, TypeVar, Union, cast
 
 from . import _native
 from ._in_flight import InFlight
-from ._errors import IoError, Status, TooLargeError, raise_for
+from ._errors import Status, TooLargeError, io_error_from, raise_for
 from ._types import Cell, CellRef, CellState, Contact, Diagnostic, FieldValue, FilePlace, Meta, Severity
 
-Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]"]
+#: A file to read: a name as ``str`` or any ``os.PathLike``, as ``open()`` takes it.
+PathSource = Union[str, "os.PathLike[str]", "os.PathLike[bytes]"]
+#: What :func:`parse` and :func:`parse_file` take as their first argument: a
+#: path, or the file's bytes.
+Source = Union[PathSource, bytes, bytearray, memoryview]
+#: Report text given explicitly (``parse(text=...)``).
+Text = Union[str, bytes, bytearray, memoryview]
 
 _lib = _native.load()
 _T = TypeVar("_T")
@@ -132,18 +140,49 @@ def _read_file(path: str, limit: int) -> bytes:
                     break
             return b"".join(blocks)
     except OSError as e:
-        raise IoError(f"cannot read {path!r}: {e.strerror or e} / 无法读取文件") from e
+        raise io_error_from(e, path) from e
 
 
-def _as_bytes(source: Source, limit: int) -> bytes:
-    """Text is encoded as UTF-8, bytes pass as they are, a path is read."""
-    if isinstance(source, str):
-        return source.encode("utf-8")
+def _text_bytes(text: Text) -> bytes:
+    if isinstance(text, str):
+        return text.encode("utf-8")
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return bytes(text)
+    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+
+
+def _looks_like_text(source: str) -> bool:
+    """A str that holds a line break is report text passed the way gongkai
+    0.1 took it; no one names a file so. Every other str is a file name."""
+    return "\n" in source or "\r" in source
+
+
+def _as_bytes(source: Optional[Source], text: Optional[Text], limit: int) -> bytes:
+    """The bytes to parse: the text given as ``text=``, the bytes given, or
+    the file a path names (a ``str`` is a path, as for ``open()``)."""
+    if text is not None:
+        if source is not None:
+            raise TypeError("parse() takes a path or bytes, or text=, not both")
+        return _text_bytes(text)
+    if source is None:
+        raise TypeError("parse() needs a path, bytes, or text=")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source)
-    if isinstance(source, os.PathLike):
-        return _read_file(os.fspath(source), limit)
-    raise TypeError(f"parse() takes str, bytes or os.PathLike, not {type(source).__name__}")
+    if isinstance(source, str) and _looks_like_text(source):
+        warnings.warn(
+            "gongkai.parse(str) reads a file of that name; pass report text as gongkai.parse(text=...)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return source.encode("utf-8")
+    if isinstance(source, (str, os.PathLike)):
+        return _read_file(os.fsdecode(source), limit)
+    raise TypeError(f"parse() takes a path (str, os.PathLike) or bytes, not {type(source).__name__}")
+
+
+def _report_from_pickle(json: bytes) -> "Report":
+    """Unpickles a Report (see Report.__reduce__)."""
+    return Report.from_json(json)
 
 
 class Report:
@@ -207,6 +246,12 @@ class Report:
                 data, len(data), ctypes.byref(file_options), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err)
             )
         elif isinstance(source, (str, os.PathLike)):
+            # The library would say GK_IO_ERROR; Python callers expect
+            # FileNotFoundError (with its errno) for a name that is not there.
+            try:
+                os.stat(source)
+            except OSError as e:
+                raise io_error_from(e, os.fsdecode(source)) from e
             path = os.fsencode(source)
             status = _lib.gk_report_parse_file(
                 path, len(path), ctypes.byref(file_options), ctypes.byref(options), ctypes.byref(out), ctypes.byref(err)
@@ -392,6 +437,117 @@ class Report:
         finally:
             _lib.gk_buffer_free(out)
 
+    def _buffer_call(self, call: Callable[[Any, Any, Any], int]) -> bytes:
+        """Runs ``call(handle, out, err)`` that makes a gk_buffer, and returns
+        its bytes (the buffer is freed)."""
+        out = _native.BufferPtr()
+        err = _native.GkError()
+        with self._calls.enter():
+            status = call(self._handle, ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
+        try:
+            return ctypes.string_at(_lib.gk_buffer_data(out), _lib.gk_buffer_size(out))
+        finally:
+            _lib.gk_buffer_free(out)
+
+    def to_csv(self, *, layout: str = "wide", header: str = "keys", bom: bool = False, name: str = "") -> str:
+        """The report as a CSV document (RFC 4180, CRLF line ends).
+
+        Args:
+            layout: "wide" (a header row and one row: metadata, then a column
+                per field of the report's format) or "long" (a row per printed
+                cell: report, key, value, line).
+            header: "keys" (the flat keys, for scripts) or "zh" (the Chinese
+                labels the template prints, for people; "long" then has a
+                字段名称 column beside the key).
+            bom: start with a UTF-8 byte order mark (Excel needs it).
+            name: the "report" column (a file name).
+        """
+        layouts = {"wide": _native.GK_CSV_WIDE, "long": _native.GK_CSV_LONG}
+        headers = {"keys": _native.GK_CSV_HEADER_KEYS, "zh": _native.GK_CSV_HEADER_ZH}
+        if layout not in layouts:
+            raise ValueError(f"layout must be 'wide' or 'long', not {layout!r}")
+        if header not in headers:
+            raise ValueError(f"header must be 'keys' or 'zh', not {header!r}")
+        options = _native.GkCsvOptions()
+        _lib.gk_csv_options_init(ctypes.byref(options))
+        options.layout = layouts[layout]
+        options.header = headers[header]
+        options.bom = 1 if bom else 0
+        name_bytes = name.encode("utf-8")
+        options.report_name = name_bytes
+        options.report_name_length = len(name_bytes)
+        data = self._buffer_call(lambda h, out, err: _lib.gk_report_to_csv(h, ctypes.byref(options), out, err))
+        return data.decode("utf-8")
+
+    def _render(self, function: Any, findings: bool, source_name: str) -> str:
+        options = _native.GkRenderOptions()
+        _lib.gk_render_options_init(ctypes.byref(options))
+        options.list_findings = 1 if findings else 0
+        name_bytes = source_name.encode("utf-8")
+        options.source_name = name_bytes
+        options.source_name_length = len(name_bytes)
+        return self._buffer_call(lambda h, out, err: function(h, ctypes.byref(options), out, err)).decode("utf-8")
+
+    def to_markdown(self, *, findings: bool = True, source_name: str = "") -> str:
+        """The tables in Markdown, in the template's layout, cells that
+        findings name marked; ``findings`` lists them after the tables, and
+        ``source_name`` (a file name) shows under the title."""
+        return self._render(_lib.gk_report_to_markdown, findings, source_name)
+
+    def to_html(self, *, findings: bool = True, source_name: str = "") -> str:
+        """The tables as a self-contained HTML page (no external resources);
+        the arguments as for :meth:`to_markdown`."""
+        return self._render(_lib.gk_report_to_html, findings, source_name)
+
+    def _diagnostics_call(self, others: Sequence["Report"], call: Callable[[Any, Any], int]) -> List[Diagnostic]:
+        """Runs ``call(out, err)`` that makes a gk_diagnostics while this
+        report and `others` are held open, and returns its findings."""
+        out = _native.DiagnosticsPtr()
+        err = _native.GkError()
+        with contextlib.ExitStack() as held:
+            held.enter_context(self._calls.enter())
+            for other in others:
+                held.enter_context(other._calls.enter())
+            status = call(ctypes.byref(out), ctypes.byref(err))
+        _check(status, err)
+        try:
+            return [_diagnostic(_lib.gk_diagnostics_at(out, i).contents) for i in range(_lib.gk_diagnostics_count(out))]
+        finally:
+            _lib.gk_diagnostics_free(out)
+
+    def compare_with_previous(self, previous: "Report") -> List[Diagnostic]:
+        """This year's 上年结转 (carried over) against `previous`, the same
+        organ's report for the year before (its 结转下年度继续办理), per
+        column: PREV-CARRIED-OVER, PREV-YEAR, PREV-FORMAT findings. Neither
+        report is changed."""
+        if not isinstance(previous, Report):
+            raise TypeError(f"previous must be a Report, not {type(previous).__name__}")
+        return self._diagnostics_call(
+            [previous], lambda out, err: _lib.gk_report_compare_previous(self._handle, previous._handle, out, err)
+        )
+
+    def compare_with_children(self, children: Sequence["Report"]) -> List[Diagnostic]:
+        """This report (a parent organ's) against the sum of its organs'
+        reports, cell by cell: CHILDREN-SUM and CHILDREN-FORMAT findings."""
+        children = list(children)
+        for c in children:
+            if not isinstance(c, Report):
+                raise TypeError(f"children must be Reports, not {type(c).__name__}")
+
+        def call(out: Any, err: Any) -> int:
+            handles = (_native.ReportPtr * max(1, len(children)))(*(c._handle for c in children))
+            return cast(int, _lib.gk_report_compare_children(self._handle, handles, len(children), out, err))
+
+        return self._diagnostics_call(children, call)
+
+    # ---- pickling -------------------------------------------------------------
+
+    def __reduce__(self) -> Any:
+        """A Report pickles as its detailed JSON, from which the whole model
+        comes back: multiprocessing and Spark can move it between processes."""
+        return (_report_from_pickle, (self.to_json_bytes(),))
+
     def __repr__(self) -> str:
         try:
             m = self.meta
@@ -400,24 +556,37 @@ class Report:
         return f"<gongkai.Report {m.organ or m.title!r} {m.year} {m.format}>"
 
 
-def parse(source: Source, *, validate: bool = True, max_input_bytes: Optional[int] = None) -> Report:
-    """Parses one annual report.
+def parse(
+    source: Optional[Source] = None,
+    *,
+    text: Optional[Text] = None,
+    validate: bool = True,
+    max_input_bytes: Optional[int] = None,
+) -> Report:
+    """Parses one annual report given as text.
 
     Args:
-        source: the report text as ``str``, its UTF-8 ``bytes``, or a path
-            (``pathlib.Path`` or any ``os.PathLike``) to read. A plain ``str``
-            is always text, never a file name.
+        source: the file to read: a name (``str``) or any ``os.PathLike``,
+            as ``open()`` takes them; or the report's UTF-8 ``bytes``.
+        text: the report text itself (``str``, or UTF-8 ``bytes``). The only
+            way to pass text; give either `source` or `text`.
         validate: also check the tables' arithmetic and the outline, adding
             the findings to :attr:`Report.diagnostics`.
         max_input_bytes: refuse larger input (default 256 MiB).
 
+    For gongkai 0.1 callers, a ``str`` that holds a line break is still
+    read as text, with a ``DeprecationWarning``: no file is named so.
+
     Raises:
-        InvalidUtf8Error, BinaryInputError, EmptyInputError, TooLargeError,
-        IoError (a path that cannot be read).
+        FileNotFoundError (a :class:`MissingFileError`, also an
+        :class:`IoError`): no file of that name. IoError: a file that cannot
+        be read. InvalidUtf8Error, BinaryInputError, EmptyInputError,
+        TooLargeError.
     """
     if max_input_bytes is not None:
         _size_option("max_input_bytes", max_input_bytes)
-    return Report._parse_bytes(_as_bytes(source, max_input_bytes or _default_max_input_bytes()), validate, max_input_bytes)
+    data = _as_bytes(source, text, max_input_bytes or _default_max_input_bytes())
+    return Report._parse_bytes(data, validate, max_input_bytes)
 
 
 def _default_max_input_bytes() -> int:
@@ -438,7 +607,8 @@ def parse_file(
     (.docx), or text in UTF-8, UTF-16 (with a BOM) or GB18030/GBK.
 
     Args:
-        source: a path (``str`` here is a path) or the file's ``bytes``.
+        source: a path (``str`` or ``os.PathLike``, as for ``open()``) or
+            the file's ``bytes``.
         kind: "detect" (by the content, not the name), "text", "html",
             "docx" or "pdf".
         encoding: the text's or page's encoding when known ("gb18030").
@@ -448,7 +618,8 @@ def parse_file(
 
     Raises:
         BadFileError (damaged, truncated or encrypted PDF; a zip that is not
-        Word), NeedsOcrError (a PDF without text), NoReportError, IoError, and
-        the errors of :func:`parse`.
+        Word), NeedsOcrError (a PDF without text), NoReportError,
+        FileNotFoundError (a :class:`MissingFileError`), IoError, and the
+        errors of :func:`parse`.
     """
     return Report._parse_file(source, kind, encoding, validate, max_input_bytes)

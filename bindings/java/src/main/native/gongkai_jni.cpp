@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "gongkai.h"
@@ -309,6 +310,112 @@ jobjectArray JNICALL validate(JNIEnv* env, jclass, jlong handle) {
   });
 }
 
+// The bytes of a buffer a gk_report_to_* call made, or nullptr with the
+// call's error thrown into Java.
+jbyteArray buffer_to_java(JNIEnv* env, gk_status status, gk_buffer* raw, const gk_error& error) {
+  std::unique_ptr<gk_buffer, BufferFree> buffer(raw);
+  if (status != GK_OK) {
+    throw_gongkai(env, error);
+    return nullptr;
+  }
+  return new_bytes(env, gk_buffer_data(buffer.get()), gk_buffer_size(buffer.get()));
+}
+
+// A gk_report_to_* call on a live report with a UTF-8 name copied from
+// Java: `call(report, name, &buffer, &error)` returns the status.
+template <class Call>
+jbyteArray render_call(JNIEnv* env, jlong handle, jbyteArray name, const char* null_message, Call&& call) {
+  return guarded(env, jbyteArray{nullptr}, [&]() -> jbyteArray {
+    const gk_report* report = report_of(env, handle);
+    if (report == nullptr) return nullptr;
+    Bytes text = copy_bytes(env, name, null_message);
+    if (!text.ok) return nullptr;
+    gk_buffer* raw = nullptr;
+    gk_error error;
+    const gk_status status = call(report, text.data, &raw, &error);
+    return buffer_to_java(env, status, raw, error);
+  });
+}
+
+jbyteArray JNICALL to_csv(JNIEnv* env, jclass, jlong handle, jint layout, jint header, jboolean bom,
+                          jbyteArray name) {
+  return render_call(env, handle, name, "gongkai: the report name is null",
+                     [&](const gk_report* report, const std::string& report_name, gk_buffer** out, gk_error* error) {
+                       gk_csv_options options;
+                       gk_csv_options_init(&options);
+                       options.layout = layout;
+                       options.header = header;
+                       options.bom = bom == JNI_TRUE ? 1 : 0;
+                       options.report_name = report_name.data();
+                       options.report_name_length = report_name.size();
+                       return gk_report_to_csv(report, &options, out, error);
+                     });
+}
+
+jbyteArray JNICALL render(JNIEnv* env, jclass, jlong handle, jboolean html, jboolean list_findings,
+                          jbyteArray source_name) {
+  return render_call(env, handle, source_name, "gongkai: the source name is null",
+                     [&](const gk_report* report, const std::string& name, gk_buffer** out, gk_error* error) {
+                       gk_render_options options;
+                       gk_render_options_init(&options);
+                       options.list_findings = list_findings == JNI_TRUE ? 1 : 0;
+                       options.source_name = name.data();
+                       options.source_name_length = name.size();
+                       return html == JNI_TRUE ? gk_report_to_html(report, &options, out, error)
+                                               : gk_report_to_markdown(report, &options, out, error);
+                     });
+}
+
+// The findings of a list a compare call made, in the shape at the top.
+jobjectArray list_to_java(JNIEnv* env, gk_status status, gk_diagnostics* raw, const gk_error& error) {
+  std::unique_ptr<gk_diagnostics, DiagnosticsFree> list(raw);
+  if (status != GK_OK) {
+    throw_gongkai(env, error);
+    return nullptr;
+  }
+  return findings_to_java(env, gk_diagnostics_count(list.get()),
+                          [&](std::size_t i) { return gk_diagnostics_at(list.get(), i); });
+}
+
+jobjectArray JNICALL compare_previous(JNIEnv* env, jclass, jlong current_handle, jlong previous_handle) {
+  return guarded(env, jobjectArray{nullptr}, [&]() -> jobjectArray {
+    const gk_report* current = report_of(env, current_handle);
+    if (current == nullptr) return nullptr;
+    const gk_report* previous = report_of(env, previous_handle);
+    if (previous == nullptr) return nullptr;
+    gk_diagnostics* raw = nullptr;
+    gk_error error;
+    const gk_status status = gk_report_compare_previous(current, previous, &raw, &error);
+    return list_to_java(env, status, raw, error);
+  });
+}
+
+jobjectArray JNICALL compare_children(JNIEnv* env, jclass, jlong parent_handle, jlongArray child_handles) {
+  return guarded(env, jobjectArray{nullptr}, [&]() -> jobjectArray {
+    const gk_report* parent = report_of(env, parent_handle);
+    if (parent == nullptr) return nullptr;
+    if (child_handles == nullptr) {
+      throw_null_pointer(env, "gongkai: children is null");
+      return nullptr;
+    }
+    const jsize count = env->GetArrayLength(child_handles);
+    std::vector<jlong> handles(static_cast<std::size_t>(count));
+    env->GetLongArrayRegion(child_handles, 0, count, handles.data());
+    if (env->ExceptionCheck()) return nullptr;
+    std::vector<const gk_report*> children;
+    children.reserve(handles.size());
+    for (jlong h : handles) {
+      const gk_report* child = report_of(env, h);
+      if (child == nullptr) return nullptr;
+      children.push_back(child);
+    }
+    gk_diagnostics* raw = nullptr;
+    gk_error error;
+    const gk_status status = gk_report_compare_children(parent, children.data(), children.size(), &raw, &error);
+    return list_to_java(env, status, raw, error);
+  });
+}
+
 jbyteArray JNICALL status_name(JNIEnv* env, jclass, jint status) {
   return guarded(env, jbyteArray{nullptr}, [&] {
     bool failed = false;
@@ -337,6 +444,10 @@ const JNINativeMethod kMethods[] = {
     GK_NATIVE("cellNumbers", "(J)[J", cell_numbers),
     GK_NATIVE("diagnostics", "(J)[Ljava/lang/Object;", diagnostics),
     GK_NATIVE("validate", "(J)[Ljava/lang/Object;", validate),
+    GK_NATIVE("toCsv", "(JIIZ[B)[B", to_csv),
+    GK_NATIVE("render", "(JZZ[B)[B", render),
+    GK_NATIVE("comparePrevious", "(JJ)[Ljava/lang/Object;", compare_previous),
+    GK_NATIVE("compareChildren", "(J[J)[Ljava/lang/Object;", compare_children),
 };
 
 }  // namespace

@@ -71,4 +71,19 @@ final class NativeBridge {
 
   /** {byte[][] text, long[] numbers} of a fresh validation run. */
   static native Object[] validate(long report);
+
+  /** gk_csv_options layout and header values of gongkai.h. */
+  static final int CSV_WIDE = 0, CSV_LONG = 1, CSV_HEADER_KEYS = 0, CSV_HEADER_ZH = 1;
+
+  /** gk_report_to_csv; name is the report column, UTF-8. */
+  static native byte[] toCsv(long report, int layout, int header, boolean bom, byte[] name);
+
+  /** gk_report_to_html when html, else gk_report_to_markdown. */
+  static native byte[] render(long report, boolean html, boolean listFindings, byte[] sourceName);
+
+  /** {byte[][] text, long[] numbers} of gk_report_compare_previous. */
+  static native Object[] comparePrevious(long current, long previous);
+
+  /** {byte[][] text, long[] numbers} of gk_report_compare_children. */
+  static native Object[] compareChildren(long parent, long[] children);
 }

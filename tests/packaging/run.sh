@@ -40,6 +40,43 @@ run_check() {  # name function
 # LD_DEBUG_OUTPUT=PREFIX writes PREFIX.<pid> per process: one file of them all.
 gather() { cat "$1".* >"$1.all"; echo "$1.all"; }
 
+# The system's files of the bundled libraries (by name, hashes aside) that
+# the bare runtime does not load itself: $1 the sonames bundled, $2 LD_DEBUG
+# output of the runtime alone.
+system_copies() {
+  python3 - "$@" <<'EOF'
+import glob, os, re, sys
+stem = lambda p: re.sub(r"(-[0-9a-f]{8})?\.so.*$", "", p.rsplit("/", 1)[-1])
+runtime = {stem(p) for p in re.findall(r"calling init: (\S+)", open(sys.argv[2], errors="replace").read())}
+for s in sorted({stem(l.split()[0]) for l in open(sys.argv[1]) if l.strip()} - runtime):
+    for f in sorted({os.path.realpath(f) for d in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu") for f in glob.glob(f"{d}/{s}.so*")}):
+        print(f)
+EOF
+}
+
+# Runs a command with the system copies of the bundled libraries out of the
+# loader's sight: in a mount namespace of its own, /dev/null is mounted over
+# each (the machine's files stay as they are for everyone else). $1 the
+# sonames bundled, $2 the runtime's LD_DEBUG output; then the command.
+without_system_copies() {
+  local list=$1 base=$2; shift 2
+  local files
+  mapfile -t files < <(system_copies "$list" "$base")
+  if [ ${#files[@]} -gt 0 ] && unshare -m --propagation private true 2>/dev/null; then
+    echo "  (in a mount namespace with ${#files[@]} system files hidden: ${files[*]##*/})" >&2
+    unshare -m --propagation private bash -c '
+      n=$1; shift
+      for f in "${@:1:$n}"; do
+        mount --bind /dev/null "$f" && [ -c "$f" ] || { echo "could not hide $f" >&2; exit 97; }
+      done
+      shift "$n"
+      exec "$@"' _ "${#files[@]}" "${files[@]}" "$@"
+  else
+    echo "  (no mount namespace here: the system copies stay; LD_DEBUG alone tells where each library came from)" >&2
+    "$@"
+  fi
+}
+
 foreign_loads() {
   python3 - "$@" <<'EOF'
 import re, sys
@@ -153,16 +190,17 @@ check_wheel() {
   site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["platlib"])')
   (cd "$work" && LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/py-baseline \
     "$venv/bin/python" -c 'import ctypes, json, pathlib')
-  local out
-  out=$(cd "$work" && LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/py-ld "$venv/bin/python" -c '
+  local out bundled=$work/wheel-bundled.txt
+  cut -f1 "$unpacked/gongkai/_lib/licenses/README.txt" | grep '\.so' >"$bundled"
+  out=$(cd "$work" && without_system_copies "$bundled" "$(gather "$work/py-baseline")" \
+    env LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/py-ld "$venv/bin/python" -c '
 import pathlib, sys, gongkai
 r = gongkai.parse_file(pathlib.Path(sys.argv[1]))
 print(r.meta.format, len(r.fields), r.fields["applications.received.total"])
 ' "$sample") || { fail "import gongkai / parse_file in the fresh venv"; return 1; }
   [[ $out =~ ^gk2021\ [0-9]+\ [0-9]+$ ]] || { fail "unexpected parse: $out"; return 1; }
-  ok "fresh venv: import gongkai; parse_file -> $out"
-  foreign_loads "$(gather "$work/py-ld")" "$site/gongkai" \
-    <(cut -f1 "$unpacked/gongkai/_lib/licenses/README.txt" | grep '\.so') "$(gather "$work/py-baseline")" ||
+  ok "fresh venv, system copies hidden: import gongkai; parse_file -> $out"
+  foreign_loads "$(gather "$work/py-ld")" "$site/gongkai" "$bundled" "$work/py-baseline.all" ||
     { fail "a bundled library was loaded from the system"; return 1; }
   ok "LD_DEBUG=libs: no bundled library (libre2, libutf8proc, libsimdjson, libqpdf...) from the system"
 }
@@ -210,14 +248,13 @@ check_jar() {
   (cd "$work" && LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/java-baseline java -cp "$jar" org.gongkai.Main --help >/dev/null 2>&1)
   local out
   mkdir -p "$work/java-tmp"
-  out=$(cd "$work" && LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/java-ld \
-    java -Djava.io.tmpdir="$work/java-tmp" -cp "$jar" org.gongkai.Main "$sample" 2>&1) ||
+  out=$(cd "$work" && without_system_copies "$native/bundled-libraries.txt" "$(gather "$work/java-baseline")" \
+    env LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/java-ld java -Djava.io.tmpdir="$work/java-tmp" -cp "$jar" org.gongkai.Main "$sample" 2>&1) ||
     { echo "$out" | tail -5; fail "java -cp $(basename "$jar") org.gongkai.Main"; return 1; }
   grep -q '"format":"gk2021"' <<<"$out" || { echo "$out" | head -c 400; fail "the jar's parse"; return 1; }
-  ok "java -cp $(basename "$jar") org.gongkai.Main sample -> gk2021 JSON"
+  ok "system copies hidden: java -cp $(basename "$jar") org.gongkai.Main sample -> gk2021 JSON"
   [ -z "$(ls -A "$work/java-tmp")" ] || { ls -la "$work/java-tmp"; fail "the JNI library's temporary folder was left behind"; return 1; }
-  foreign_loads "$(gather "$work/java-ld")" "$work/java-tmp/" \
-    "$native/bundled-libraries.txt" "$(gather "$work/java-baseline")" ||
+  foreign_loads "$(gather "$work/java-ld")" "$work/java-tmp/" "$native/bundled-libraries.txt" "$work/java-baseline.all" ||
     { fail "a bundled library was loaded from the system"; return 1; }
   ok "LD_DEBUG=libs: no bundled library from the system"
 }

@@ -36,20 +36,20 @@ run_check() {  # name function
 # one of the bundled ones (by name, hashes aside) but came from outside DIR.
 # $1 LD_DEBUG output, $2 the folder the bundled copies live in, $3 a file of
 # sonames that were bundled, $4 LD_DEBUG output of the bare runtime (python,
-# java) whose own libraries are not ours to judge.
+# java) whose own files are not ours to judge (python's libffi, the JDK's libzip).
 # LD_DEBUG_OUTPUT=PREFIX writes PREFIX.<pid> per process: one file of them all.
 gather() { cat "$1".* >"$1.all"; echo "$1.all"; }
 
-# The system's files of the bundled libraries (by name, hashes aside) that
-# the bare runtime does not load itself: $1 the sonames bundled, $2 LD_DEBUG
+# The system's files of the bundled libraries (by name, hashes aside), less
+# those the bare runtime loads itself (python's libffi): $1 the sonames bundled, $2 LD_DEBUG
 # output of the runtime alone.
 system_copies() {
   python3 - "$@" <<'EOF'
 import glob, os, re, sys
 stem = lambda p: re.sub(r"(-[0-9a-f]{8})?\.so.*$", "", p.rsplit("/", 1)[-1])
-runtime = {stem(p) for p in re.findall(r"calling init: (\S+)", open(sys.argv[2], errors="replace").read())}
-for s in sorted({stem(l.split()[0]) for l in open(sys.argv[1]) if l.strip()} - runtime):
-    for f in sorted({os.path.realpath(f) for d in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu") for f in glob.glob(f"{d}/{s}.so*")}):
+runtime = {os.path.realpath(p) for p in re.findall(r"calling init: (\S+)", open(sys.argv[2], errors="replace").read())}
+for s in sorted({stem(l.split()[0]) for l in open(sys.argv[1]) if l.strip()}):
+    for f in sorted({os.path.realpath(f) for d in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu") for f in glob.glob(f"{d}/{s}.so*")} - runtime):
         print(f)
 EOF
 }
@@ -79,14 +79,14 @@ without_system_copies() {
 
 foreign_loads() {
   python3 - "$@" <<'EOF'
-import re, sys
+import os, re, sys
 log, inside, bundled_list, baseline = sys.argv[1:]
 stem = lambda p: re.sub(r"(-[0-9a-f]{8})?\.so.*$", "", p.rsplit("/", 1)[-1])
 inits = lambda f: set(re.findall(r"calling init: (\S+)", open(f, errors="replace").read()))
 bundled = {stem(line.split()[0]) for line in open(bundled_list) if line.strip()}
-runtime = {stem(p) for p in inits(baseline)}
+runtime = {os.path.realpath(p) for p in inits(baseline)}
 loaded = inits(log)
-bad = sorted(p for p in loaded if stem(p) in bundled and stem(p) not in runtime and not p.startswith(inside))
+bad = sorted(p for p in loaded if stem(p) in bundled and os.path.realpath(p) not in runtime and not p.startswith(inside))
 ours = sorted(p for p in loaded if p.startswith(inside))
 print(f"    {len(ours)} libraries loaded from {inside}")
 for p in bad:
@@ -162,8 +162,8 @@ check_vendored() {
 check_wheel() {
   bash scripts/package.sh wheel >"$work/package-wheel.log" 2>&1 || { tail -30 "$work/package-wheel.log"; fail "scripts/package.sh wheel"; return 1; }
   local whl sdist
-  whl=$(ls build/dist/gongkai-*-py3-none-manylinux_*_x86_64.whl 2>/dev/null | head -1)
-  sdist=$(ls build/dist/gongkai-*.tar.gz 2>/dev/null | head -1)
+  whl=$(ls "$root"/build/dist/gongkai-*-py3-none-manylinux_*_x86_64.whl 2>/dev/null | head -1)
+  sdist=$(ls "$root"/build/dist/gongkai-*.tar.gz 2>/dev/null | head -1)
   [ -n "$whl" ] || { ls build/dist; fail "no py3-none-manylinux_*_x86_64 wheel"; return 1; }
   ok "$(basename "$whl") ($(du -k "$whl" | cut -f1) KiB), built from $(basename "$sdist")"
   tar tzf "$sdist" | grep -q '/native/lib/parse/parse.cpp$' || { fail "the sdist lacks the C++ sources"; return 1; }
@@ -221,10 +221,10 @@ check_licenses() {  # DIR: README.txt names each bundled library's licence file,
 
 check_jar() {
   local jar
-  jar=$(ls bindings/java/target/gongkai-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1)
+  jar=$(ls "$root"/bindings/java/target/gongkai-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1)
   if [ -z "$jar" ]; then
     bash scripts/package.sh jar >"$work/package-jar.log" 2>&1 || { tail -30 "$work/package-jar.log"; fail "scripts/package.sh jar"; return 1; }
-    jar=$(ls bindings/java/target/gongkai-*.jar | grep -v -e sources -e javadoc | head -1)
+    jar=$(ls "$root"/bindings/java/target/gongkai-*.jar | grep -v -e sources -e javadoc | head -1)
   fi
   for extra in sources javadoc; do
     [ -s "${jar%.jar}-$extra.jar" ] || { fail "no ${jar%.jar}-$extra.jar"; return 1; }
@@ -251,7 +251,7 @@ check_jar() {
   out=$(cd "$work" && without_system_copies "$native/bundled-libraries.txt" "$(gather "$work/java-baseline")" \
     env LD_LIBRARY_PATH=/nonexistent LD_DEBUG=libs LD_DEBUG_OUTPUT=$work/java-ld java -Djava.io.tmpdir="$work/java-tmp" -cp "$jar" org.gongkai.Main "$sample" 2>&1) ||
     { echo "$out" | tail -5; fail "java -cp $(basename "$jar") org.gongkai.Main"; return 1; }
-  grep -q '"format":"gk2021"' <<<"$out" || { echo "$out" | head -c 400; fail "the jar's parse"; return 1; }
+  grep -q '"template":"gk2021"' <<<"$out" || { echo "$out" | head -c 400; fail "the jar's parse"; return 1; }
   ok "system copies hidden: java -cp $(basename "$jar") org.gongkai.Main sample -> gk2021 JSON"
   [ -z "$(ls -A "$work/java-tmp")" ] || { ls -la "$work/java-tmp"; fail "the JNI library's temporary folder was left behind"; return 1; }
   foreign_loads "$(gather "$work/java-ld")" "$work/java-tmp/" "$native/bundled-libraries.txt" "$work/java-baseline.all" ||

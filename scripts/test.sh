@@ -19,6 +19,9 @@ run_suite "C++ and C (ctest)" ctest --test-dir build --output-on-failure -j2
 for suite in bindings/python/run_tests.sh bindings/java/run_tests.sh; do
   [ -f "$suite" ] && run_suite "$suite" bash "$suite"
 done
+# The wheel (from its sdist) and the jar, self-contained; the installed and the
+# vendored CMake package; docs/ current. After the Java suite, whose jar it inspects.
+[ -f tests/packaging/run.sh ] && run_suite "packaging (tests/packaging)" bash tests/packaging/run.sh
 # The ctest suites again under AddressSanitizer + UndefinedBehaviorSanitizer
 # (build-asan/; about 7 minutes on 2 cores). scripts/sanitize.sh without
 # --ctest-only also runs Python and Java against it.

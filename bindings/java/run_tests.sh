@@ -26,6 +26,7 @@ if [ "${GONGKAI_JAVA_ASAN:-0}" = 1 ]; then
   mvn_args=(test
     "-Dgongkai.native.build.dir=$asan_dir/build"
     "-Dgongkai.native.output.dir=$asan_dir/out"
+    "-Dgongkai.native.bundle.skip=true"
     "-Dgongkai.cmake.args=-DGONGKAI_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo"
     "-Dgongkai.library.path=$asan_dir/out/linux-$arch"
     "-Dgongkai.test.preload=$preload")

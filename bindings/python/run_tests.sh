@@ -39,7 +39,8 @@ echo "python: installing ./bindings/python into $venv" \
 # Build without isolation when the venv has what setuptools needs (no
 # network); otherwise let pip fetch the build requirements from PyPI.
 pip_flags=(--quiet --disable-pip-version-check --no-input)
-if "$py" -c "import setuptools, wheel" 2>/dev/null; then
+# (pyproject.toml's SPDX licence needs setuptools 77 or later.)
+if "$py" -c "import setuptools, wheel, sys; sys.exit(int(setuptools.__version__.split('.')[0]) < 77)" 2>/dev/null; then
   pip_flags+=(--no-build-isolation)
 fi
 if ! "$py" -m pip install "${pip_flags[@]}" "$root/bindings/python" >"$venv/pip.log" 2>&1; then

@@ -8,6 +8,13 @@ gongkai/_lib/libgongkai.so in the wheel.
 GONGKAI_PREBUILT_LIBRARY=/path/to/libgongkai.so skips the CMake build and
 ships that file instead (the test script uses the tree built by
 scripts/build.sh this way).
+
+The source distribution carries the C++ sources under native/ (see
+SdistWithSources), so `pip install gongkai-*.tar.gz` builds the same way.
+The wheel is tagged py3-none-<platform>: the package loads the library with
+ctypes and does not depend on the CPython ABI. scripts/package.sh then makes
+it a manylinux wheel with auditwheel repair, which vendors the libraries
+listed in gongkai/_lib/licenses/README.txt (their licences beside it).
 """
 
 import os
@@ -18,14 +25,23 @@ from pathlib import Path
 
 from setuptools import Distribution, setup
 from setuptools.command.build_py import build_py
+from setuptools.command.sdist import sdist
+
+try:
+    from wheel.bdist_wheel import bdist_wheel
+except ImportError:  # no wheel package: `setup.py install` style builds
+    bdist_wheel = None
 
 HERE = Path(__file__).resolve().parent
 LIBRARY_NAME = "libgongkai.so"
+# What of the repository the library's CMake build needs (its tests, tools
+# and benchmarks stay off), copied into the sdist as native/.
+NATIVE_SOURCES = ["CMakeLists.txt", "LICENSE", "cmake", "capi", "include", "lib", "pack"]
 
 
 def source_dir() -> Path:
     env = os.environ.get("GONGKAI_SOURCE_DIR")
-    candidates = [Path(env)] if env else [HERE.parent.parent]
+    candidates = [Path(env)] if env else [HERE / "native", HERE.parent.parent]
     for c in candidates:
         if (c / "capi" / "gongkai.h").is_file() and (c / "CMakeLists.txt").is_file():
             return c.resolve()
@@ -82,6 +98,35 @@ class BuildPyWithLibrary(build_py):
         target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(library, target / LIBRARY_NAME)
         print(f"gongkai: bundled {library} as {target / LIBRARY_NAME}", flush=True)
+        copy_dependency_licenses(library, target / "licenses")
+
+
+def copy_dependency_licenses(library: Path, outdir: Path):
+    """The licences of the libraries that auditwheel will vendor beside the
+    library (pack/native_deps.py finds them from the Debian packages)."""
+    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
+        print("gongkai: not on Debian: the licences of the bundled libraries are not added", flush=True)
+        return
+    script = source_dir() / "pack" / "native_deps.py"
+    run([sys.executable, script, "licenses", library, outdir])
+
+
+class SdistWithSources(sdist):
+    """An sdist that can build: the repository's C++ sources go in as native/,
+    where source_dir() looks first; a library left in src/gongkai/_lib by an
+    earlier build stays out."""
+
+    def make_release_tree(self, base_dir, files):
+        super().make_release_tree(base_dir, files)
+        src = source_dir()
+        for name in NATIVE_SOURCES:
+            origin, dest = src / name, Path(base_dir) / "native" / name
+            if origin.is_dir():
+                shutil.copytree(origin, dest, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(origin, dest)
+        shutil.rmtree(Path(base_dir) / "src" / "gongkai" / "_lib", ignore_errors=True)
 
 
 class BinaryDistribution(Distribution):
@@ -91,4 +136,16 @@ class BinaryDistribution(Distribution):
         return True
 
 
-setup(cmdclass={"build_py": BuildPyWithLibrary}, distclass=BinaryDistribution)
+commands = {"build_py": BuildPyWithLibrary, "sdist": SdistWithSources}
+if bdist_wheel is not None:
+
+    class PurePythonAbiWheel(bdist_wheel):
+        """py3-none-<platform>: a platform wheel for any Python 3."""
+
+        def get_tag(self):
+            _, _, platform = super().get_tag()
+            return "py3", "none", platform
+
+    commands["bdist_wheel"] = PurePythonAbiWheel
+
+setup(cmdclass=commands, distclass=BinaryDistribution)

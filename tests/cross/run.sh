@@ -39,11 +39,12 @@ if [ ! -x "$cli" ] || [ ! -f "$lib" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$build" --target gongkai_cli gongkai -j2 >/dev/null
 fi
-jar=$(ls "$root"/bindings/java/target/gongkai-*.jar 2>/dev/null | head -1 || true)
+# The runnable jar, not its -sources or -javadoc companions.
+jar=$(ls "$root"/bindings/java/target/gongkai-*.jar 2>/dev/null | grep -v -e -sources.jar -e -javadoc.jar | head -1 || true)
 if [ -z "$jar" ]; then
   echo "cross: building the Java jar (mvn -q -B package -DskipTests)"
   (cd "$root/bindings/java" && mvn -q -B -Dstyle.color=never package -DskipTests)
-  jar=$(ls "$root"/bindings/java/target/gongkai-*.jar | head -1)
+  jar=$(ls "$root"/bindings/java/target/gongkai-*.jar | grep -v -e -sources.jar -e -javadoc.jar | head -1)
 fi
 
 rm -rf "$work"

@@ -2,10 +2,10 @@ package org.gongkai;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +20,11 @@ import java.util.Locale;
  *       directory holding {@code libgongkai_jni.so} (a sanitizer build, a system
  *       package);
  *   <li>the jar (or class path): {@code /native/<os>-<arch>/libgongkai_jni.so}, copied
- *       to a unique temporary file ({@link Files#createTempFile}) that is loaded and
- *       then deleted (on Windows, deleted on exit).
+ *       with the libraries it bundles (named in {@code bundled-libraries.txt} beside it:
+ *       RE2, utf8proc, simdjson, qpdf... under names of their own, found through the run
+ *       path {@code $ORIGIN}) into a unique temporary directory ({@link
+ *       Files#createTempDirectory}) that is loaded and then deleted (on Windows, deleted on
+ *       exit).
  * </ol>
  *
  * <p>After loading, the library's ABI version must equal {@link #EXPECTED_ABI}, the
@@ -101,22 +104,68 @@ final class NativeLibrary {
         tried.add("class path resource " + resource + ": not there (no build for platform " + platform() + ")");
         throw notLoaded(tried, null);
       }
-      Path file = Files.createTempFile("gongkai_jni-", "-" + System.mapLibraryName(LIBRARY_NAME));
+      Path dir = Files.createTempDirectory("gongkai_jni-");
+      Path file = dir.resolve(System.mapLibraryName(LIBRARY_NAME));
+      List<Path> copied = new ArrayList<>();
       try {
-        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(in, file);
+        copied.add(file);
+        for (String name : bundledLibraries()) {
+          Path lib = dir.resolve(name);
+          copyResource(BUNDLE_DIR_PREFIX + platform() + "/" + name, lib);
+          copied.add(lib);
+        }
         System.load(file.toAbsolutePath().toString());
       } catch (IOException | UnsatisfiedLinkError e) {
         tried.add("class path resource " + resource + " copied to " + file + ": " + e.getMessage());
-        deleteQuietly(file);
+        deleteAll(dir, copied);
         throw notLoaded(tried, e);
       }
-      // Loaded and mapped: the file is no longer needed (on Windows it is
-      // locked while loaded, so remove it when the JVM exits).
-      if (!deleteQuietly(file)) file.toFile().deleteOnExit();
+      // Loaded and mapped: the files are no longer needed (on Windows they are
+      // locked while loaded, so remove them when the JVM exits).
+      deleteAll(dir, copied);
     } catch (IOException e) {
       tried.add("class path resource " + resource + ": " + e);
       throw notLoaded(tried, e);
     }
+  }
+
+  private static final String BUNDLE_DIR_PREFIX = "/native/";
+
+  /** The libraries bundled beside the JNI library, in the jar's list (none if it has no list). */
+  private static List<String> bundledLibraries() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = NativeLibrary.class.getResourceAsStream(BUNDLE_DIR_PREFIX + platform() + "/bundled-libraries.txt")) {
+      if (in == null) return names;
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String name = line.trim();
+        // A plain file name: the list cannot lead the copy out of the directory.
+        if (name.isEmpty()) continue;
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+          throw new IOException("bad entry in bundled-libraries.txt: " + name);
+        }
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static void copyResource(String resource, Path to) throws IOException {
+    try (InputStream in = NativeLibrary.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IOException("the jar lists " + resource + " but does not hold it");
+      Files.copy(in, to);
+    }
+  }
+
+  private static void deleteAll(Path dir, List<Path> files) {
+    boolean all = true;
+    for (Path f : files) {
+      if (!deleteQuietly(f)) {
+        f.toFile().deleteOnExit();
+        all = false;
+      }
+    }
+    if (!all || !deleteQuietly(dir)) dir.toFile().deleteOnExit();
   }
 
   private static boolean deleteQuietly(Path file) {

@@ -74,6 +74,13 @@ std::string_view trim(std::string_view s) {
 
 std::string compact(std::string_view s) {
   std::string out;
+  compact_into(s, &out);
+  return out;
+}
+
+void compact_into(std::string_view s, std::string* out_buffer) {
+  std::string& out = *out_buffer;
+  out.clear();
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
@@ -108,7 +115,6 @@ std::string compact(std::string_view s) {
     if (!is_punctuation(cp)) out.append(s.substr(i, static_cast<std::size_t>(n)));
     i += static_cast<std::size_t>(n);
   }
-  return out;
 }
 
 std::string compact_label(std::string_view s, bool drop_asides) {

@@ -11,6 +11,8 @@ namespace gongkai::parsing {
 
 /// Normalized text without whitespace and punctuation (ASCII and CJK).
 std::string compact(std::string_view norm);
+/// compact into *out (its old content replaced): one buffer for many lines.
+void compact_into(std::string_view norm, std::string* out);
 
 /// `compact` with leading outline numbering removed ("三", "1", "一" of
 /// "三、", "1.", "(一)") and parenthesized asides dropped when drop_asides.

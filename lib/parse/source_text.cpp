@@ -6,21 +6,76 @@
 
 namespace gongkai::parsing {
 
+namespace {
+
+// Where a line's normalized or compact text is, until the buffers stop
+// growing and the views can be made.
+enum class Home : std::uint8_t { input, norm_text, same_as_norm, compact_text };
+
+struct Pending {
+  std::uint32_t norm_at = 0, norm_size = 0, compact_at = 0, compact_size = 0;
+  Home norm_home = Home::input, compact_home = Home::compact_text;
+};
+
+// The end of the line starting at pos (before its \n, \r\n or \r).
+std::size_t line_end(std::string_view input, std::size_t pos) {
+  while (pos < input.size() && input[pos] != '\n' && input[pos] != '\r') ++pos;
+  return pos;
+}
+
+// Past the line break at eol.
+std::size_t next_line(std::string_view input, std::size_t eol) {
+  if (eol < input.size() && input[eol] == '\r' && eol + 1 < input.size() && input[eol + 1] == '\n') ++eol;
+  return eol + 1;
+}
+
+}  // namespace
+
 SourceText::SourceText(std::string_view input) : input_(input) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos))) ++count;
+  lines_.resize(count);  // once, at its size: a doubling vector holds up to twice the lines at its peak
+  std::vector<Pending> pending(count);
+  std::string norm, small;  // one line's normalized and compact text, their buffers reused
   std::size_t pos = 0;
-  std::uint32_t number = 0;
-  while (pos < input.size()) {
-    std::size_t eol = pos;
-    while (eol < input.size() && input[eol] != '\n' && input[eol] != '\r') ++eol;
-    SourceLine line;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::size_t eol = line_end(input, pos);
+    SourceLine& line = lines_[i];
+    Pending& p = pending[i];
     line.begin = static_cast<std::uint32_t>(pos);
     line.end = static_cast<std::uint32_t>(eol);
-    line.number = ++number;
-    line.norm = text::normalize_line(input.substr(pos, eol - pos));
-    line.compact = compact(line.norm);
-    lines_.push_back(std::move(line));
-    if (eol < input.size() && input[eol] == '\r' && eol + 1 < input.size() && input[eol + 1] == '\n') ++eol;
-    pos = eol + 1;
+    line.number = static_cast<std::uint32_t>(i + 1);
+    std::string_view original = input.substr(pos, eol - pos);
+    text::normalize_line_into(original, &norm);
+    if (norm == original) {
+      p.norm_home = Home::input;
+      p.norm_at = line.begin;
+    } else {
+      p.norm_home = Home::norm_text;
+      p.norm_at = static_cast<std::uint32_t>(norm_text_.size());
+      norm_text_ += norm;
+    }
+    p.norm_size = static_cast<std::uint32_t>(norm.size());
+    compact_into(norm, &small);
+    if (small == norm) {
+      p.compact_home = Home::same_as_norm;
+    } else {
+      p.compact_at = static_cast<std::uint32_t>(compact_text_.size());
+      compact_text_ += small;
+    }
+    p.compact_size = static_cast<std::uint32_t>(small.size());
+    pos = next_line(input, eol);
+  }
+  norm_text_.shrink_to_fit();
+  compact_text_.shrink_to_fit();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Pending& p = pending[i];
+    SourceLine& line = lines_[i];
+    const char* norm_base = p.norm_home == Home::input ? input.data() : norm_text_.data();
+    line.norm = std::string_view(norm_base + p.norm_at, p.norm_size);
+    line.compact = p.compact_home == Home::same_as_norm
+                       ? line.norm
+                       : std::string_view(compact_text_.data() + p.compact_at, p.compact_size);
   }
 }
 

@@ -8,13 +8,11 @@ namespace gongkai::parsing {
 
 namespace {
 
-// Where a line's normalized or compact text is, until the buffers stop
-// growing and the views can be made.
-enum class Home : std::uint8_t { input, norm_text, same_as_norm, compact_text };
-
-struct Pending {
-  std::uint32_t norm_at = 0, norm_size = 0, compact_at = 0, compact_size = 0;
-  Home norm_home = Home::input, compact_home = Home::compact_text;
+// Where a line's normalized and compact texts are, until the buffers stop
+// growing and the views into them can be made (one byte a line).
+enum Home : std::uint8_t {
+  norm_in_input = 1,    ///< the normalized line is its original bytes
+  compact_is_norm = 2,  ///< nothing to drop: the compact form is the normalized line
 };
 
 // The end of the line starting at pos (before its \n, \r\n or \r).
@@ -35,47 +33,52 @@ SourceText::SourceText(std::string_view input) : input_(input) {
   std::size_t count = 0;
   for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos))) ++count;
   lines_.resize(count);  // once, at its size: a doubling vector holds up to twice the lines at its peak
-  std::vector<Pending> pending(count);
+  // Neither text is longer than the input but for rare NFKC expansions, so
+  // they rarely move; pages reserved and never written cost no memory.
+  norm_text_.reserve(input.size());
+  compact_text_.reserve(input.size());
+  std::vector<std::uint8_t> homes(count, 0);
   std::string norm, small;  // one line's normalized and compact text, their buffers reused
   std::size_t pos = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t eol = line_end(input, pos);
     SourceLine& line = lines_[i];
-    Pending& p = pending[i];
     line.begin = static_cast<std::uint32_t>(pos);
     line.end = static_cast<std::uint32_t>(eol);
     line.number = static_cast<std::uint32_t>(i + 1);
     std::string_view original = input.substr(pos, eol - pos);
     text::normalize_line_into(original, &norm);
     if (norm == original) {
-      p.norm_home = Home::input;
-      p.norm_at = line.begin;
+      homes[i] |= norm_in_input;
+      line.norm = original;
     } else {
-      p.norm_home = Home::norm_text;
-      p.norm_at = static_cast<std::uint32_t>(norm_text_.size());
       norm_text_ += norm;
+      line.norm = std::string_view(nullptr, norm.size());  // placed below
     }
-    p.norm_size = static_cast<std::uint32_t>(norm.size());
     compact_into(norm, &small);
     if (small == norm) {
-      p.compact_home = Home::same_as_norm;
+      homes[i] |= compact_is_norm;
     } else {
-      p.compact_at = static_cast<std::uint32_t>(compact_text_.size());
       compact_text_ += small;
+      line.compact = std::string_view(nullptr, small.size());  // placed below
     }
-    p.compact_size = static_cast<std::uint32_t>(small.size());
     pos = next_line(input, eol);
   }
-  norm_text_.shrink_to_fit();
-  compact_text_.shrink_to_fit();
+  // The texts are laid end to end in line order: each one's place is the sum
+  // of the sizes before it.
+  std::size_t norm_at = 0, compact_at = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const Pending& p = pending[i];
     SourceLine& line = lines_[i];
-    const char* norm_base = p.norm_home == Home::input ? input.data() : norm_text_.data();
-    line.norm = std::string_view(norm_base + p.norm_at, p.norm_size);
-    line.compact = p.compact_home == Home::same_as_norm
-                       ? line.norm
-                       : std::string_view(compact_text_.data() + p.compact_at, p.compact_size);
+    if (!(homes[i] & norm_in_input)) {
+      line.norm = std::string_view(norm_text_.data() + norm_at, line.norm.size());
+      norm_at += line.norm.size();
+    }
+    if (homes[i] & compact_is_norm) {
+      line.compact = line.norm;
+    } else {
+      line.compact = std::string_view(compact_text_.data() + compact_at, line.compact.size());
+      compact_at += line.compact.size();
+    }
   }
 }
 

@@ -132,6 +132,8 @@ std::vector<Clause> clauses_of(std::string_view line) {
     } else if (c == ';' || c == '!' || c == '?') {
       cut(i, 1, true);
       i += 1;
+    } else if (static_cast<unsigned char>(c) != 0xEF && static_cast<unsigned char>(c) != 0xE3) {
+      ++i;  // not the lead byte of ，。；: skip the comparisons below
     } else if (line.compare(i, 3, "，") == 0) {
       cut(i, 3, false);
       i += 3;

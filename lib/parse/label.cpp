@@ -137,9 +137,7 @@ std::string compact_label(std::string_view s, bool drop_asides) {
 }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
+  return text::contains_any(s, words);
 }
 
 std::size_t length_cp(std::string_view s) { return text::count_code_points(s); }

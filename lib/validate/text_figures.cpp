@@ -11,6 +11,7 @@
 #include <string>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -87,12 +88,6 @@ const RE2& pattern_of(const FigureRule& rule) {
 bool has_ascii_digit(std::string_view s) {
   for (char c : s)
     if (c >= '0' && c <= '9') return true;
-  return false;
-}
-
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
-  for (auto p : parts)
-    if (s.find(p) != std::string_view::npos) return true;
   return false;
 }
 
@@ -193,7 +188,7 @@ class FigureChecker {
       // The sentence up to the end of this clause: 其中 before it makes it a part.
       std::string_view lead = std::string_view(line).substr(c.sentence, c.begin + c.size - c.sentence);
       if (mentions_other_year(clause, cells_.report().meta.year)) continue;
-      if (contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
+      if (text::contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
                                 "以来", "历年", "各部门", "各单位", "各乡镇", "各街道", "各镇"}))
         continue;
       for (const auto& rule : figure_rules()) check_clause(rule, clause, lead, line, line_no);
@@ -206,9 +201,9 @@ class FigureChecker {
     const bool both_appeals = clause.find("复议") != std::string_view::npos &&
                               clause.find("诉讼") != std::string_view::npos;
     if ((name == "review" || name == "litigation" || name == "received") && both_appeals) return;
-    if (rule.skip_parts && contains_any(lead, {"其中"})) return;
-    if (name == "received" && contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
-    if (clause.find(rule.needs) == std::string_view::npos) return;
+    if (rule.skip_parts && text::contains_any(lead, {"其中"})) return;
+    if (name == "received" && text::contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
+    if (!text::contains(clause, rule.needs)) return;
     re2::StringPiece input(clause.data(), clause.size());
     re2::StringPiece groups[2];
     if (!pattern_of(rule).Match(input, 0, input.size(), RE2::UNANCHORED, groups, 2)) return;

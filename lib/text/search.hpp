@@ -1,8 +1,10 @@
 // Substring tests for UTF-8 text. std::string_view::find looks for the
-// word's first byte and compares from there; in Chinese text the first byte
-// of a word (E4–E9) begins nearly every character, so it stops at each one.
-// memmem (glibc: a shift table over byte pairs for short words) skips ahead
-// instead: the same answers, several times fewer instructions on report text.
+// word's first byte and compares from there; in Chinese text that byte (a
+// lead byte, E4–E9) begins nearly every character, so it stops at each one.
+// These look for the word's third byte instead — for a Chinese word a
+// continuation byte, one of 64 values — and compare only where it is: the
+// same answers, with a fraction of the comparisons. (glibc's memmem was
+// tried: its per-call table costs more than it saves on lines this short.)
 #pragma once
 
 #include <initializer_list>

@@ -17,6 +17,7 @@
 #include "serialize/json_writer.hpp"
 #include "serialize/text_scan.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "validate/cell_reader.hpp"
 #include "validate_fixtures.hpp"
 
@@ -185,4 +186,30 @@ TEST_CASE("UTF-8 text is parsed in place with the same result as its copy, a BOM
   const std::string plain = to_json(parse(text));
   CHECK(to_json(parse_bytes(text)) == plain);
   CHECK(to_json(parse_bytes("\xEF\xBB\xBF" + text)) == plain);
+}
+
+TEST_CASE("text::contains finds words as std::string_view::find does", "[speed][text]") {
+  const std::string_view line = "本年新收政府信息公开申请数量，上年结转政府信息公开申请数量";
+  for (std::string_view word : {"", "本年", "数量", "上年结转", "结转下年度", "申请数量，上年", "量", "x",
+                                "本年新收政府信息公开申请数量，上年结转政府信息公开申请数量。"}) {
+    INFO(word);
+    CHECK(text::contains(line, word) == (line.find(word) != std::string_view::npos));
+  }
+  CHECK(text::contains_any(line, {"复议", "诉讼", "结转"}));
+  CHECK(!text::contains_any(line, {"复议", "诉讼"}));
+  CHECK(!text::contains_any("", {"复议"}));
+}
+
+TEST_CASE("text::contains agrees with find on every piece of a line, and around its ends", "[speed][text]") {
+  const std::string line = "（一）本年新收政府信息公开申请数量 12，结转下年度继续办理 ab";
+  for (std::size_t b = 0; b < line.size(); ++b)
+    for (std::size_t n = 1; b + n <= line.size() && n <= 12; ++n) {
+      const std::string_view word = std::string_view(line).substr(b, n);
+      REQUIRE(text::contains(line, word));
+      const std::string_view shorter = std::string_view(line).substr(1, line.size() - 2);
+      REQUIRE(text::contains(shorter, word) == (shorter.find(word) != std::string_view::npos));
+    }
+  CHECK(!text::contains("ab", "abc"));
+  CHECK(text::contains("ab", "b"));
+  CHECK(!text::contains("结转", "转结"));
 }

@@ -5,7 +5,8 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config python3 python3-venv
       libutf8proc-dev libre2-dev libsimdjson-dev catch2 libcpp-httplib-dev
       libgumbo-dev libzip-dev libpugixml-dev libqpdf-dev libcli11-dev
-      openjdk-17-jdk-headless maven valgrind)
+      openjdk-17-jdk-headless maven valgrind
+      libbenchmark-dev)  # Google Benchmark: bench/gbench (optional build, GONGKAI_BUILD_BENCH)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -143,6 +143,7 @@ Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportS
     FileOptions options = cmd.file;
     options.parse.validate = cmd.validate;
     Report report = parse_bytes(bytes, options);  // a PDF, web page, Word file or text
+    std::string().swap(bytes);  // the report owns its texts: the input need not stay beside the JSON
     o.format = report.meta.format;
     for (const auto& d : report.diagnostics)
       if (d.severity == Severity::error) o.has_error_findings = true;

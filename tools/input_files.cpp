@@ -118,12 +118,15 @@ std::string read_input(const InputFile& input, std::size_t max_bytes) {
   if (!f) throw_io("无法读取文件", "cannot read file", errno);
   // A file that says how large it is is refused before any byte is read.
   struct stat st;
-  if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+  const bool regular = ::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+  if (regular && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
     std::fclose(f);
     throw_too_large(static_cast<std::uint64_t>(st.st_size), max_bytes);
   }
   std::string data;
+  // Read into a buffer of the file's size: grown by doubling, it held up to
+  // twice the input for as long as the report was being read.
+  if (regular && st.st_size > 0) data.reserve(static_cast<std::size_t>(st.st_size) + 1);
   bool ok = read_all(f, data, max_bytes);
   int err = errno;
   std::fclose(f);

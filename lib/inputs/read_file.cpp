@@ -2,6 +2,7 @@
 // text, the report reader, then the cells' places in the file.
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "gongkai/error.hpp"
@@ -11,6 +12,7 @@
 #include "inputs/linearize.hpp"
 #include "inputs/pdf/pdf_reader.hpp"
 #include "inputs/text/encoding.hpp"
+#include "text/utf8.hpp"
 
 namespace gongkai {
 namespace {
@@ -34,7 +36,21 @@ void refuse_unreadable_kinds(std::string_view bytes) {
     throw Error(Status::needs_ocr, "这是一张图片，需要先做 OCR 文字识别 / this is an image: it needs OCR first");
 }
 
-inputs::LinearText read_linear(std::string_view bytes, const FileOptions& options) {
+// Text that is UTF-8 already (after a UTF-8 BOM, if any): the bytes the
+// decoder would copy out unchanged, so that the parser can read them where
+// they are instead of from a second copy of the input.
+std::optional<std::string_view> utf8_as_is(std::string_view bytes, const FileOptions& options) {
+  if (!options.encoding.empty()) return std::nullopt;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return bytes.substr(3);  // as decode_text: the BOM is not text
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") return std::nullopt;
+  if (text::find_invalid_utf8(bytes) != std::string_view::npos) return std::nullopt;
+  return bytes;
+}
+
+// The report text of the bytes: in *as_is when it is the text part of the
+// bytes themselves (and as_is is given), else in the result's text.
+inputs::LinearText read_linear(std::string_view bytes, const FileOptions& options,
+                               std::optional<std::string_view>* as_is = nullptr) {
   if (bytes.size() > options.parse.max_input_bytes)
     throw Error(Status::too_large, "文件超过大小上限 / the file exceeds the size limit (" +
                                        std::to_string(options.parse.max_input_bytes) + " bytes)");
@@ -44,6 +60,10 @@ inputs::LinearText read_linear(std::string_view bytes, const FileOptions& option
   switch (kind) {
     case InputKind::detect:
     case InputKind::text:
+      if (as_is) {
+        *as_is = utf8_as_is(bytes, options);
+        if (*as_is) return linear;
+      }
       linear.text = inputs::decode_text(bytes, options.encoding);
       return linear;  // the parser itself says what is wrong with a text
     case InputKind::html:
@@ -70,8 +90,9 @@ std::string file_text(std::string_view bytes, const FileOptions& options) {
 }
 
 Report parse_bytes(std::string_view bytes, const FileOptions& options) {
-  inputs::LinearText linear = read_linear(bytes, options);
-  Report report = parse(linear.text, options.parse);
+  std::optional<std::string_view> as_is;
+  inputs::LinearText linear = read_linear(bytes, options, &as_is);
+  Report report = parse(as_is ? *as_is : std::string_view(linear.text), options.parse);
   inputs::attach_places(report, linear);
   return report;
 }

@@ -7,10 +7,10 @@ namespace gongkai::parsing {
 Format detect_format(const SourceText& src) {
   int gk2021 = 0, gk2019 = 0, legacy = 0, national = 0;
   for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::string& norm = src[i].norm;
+    const std::string_view norm = src[i].norm;
     // Sentences may quote any of these words; table cells do not end in 。
     if (norm.size() > 600 || contains(norm, "。")) continue;
-    const std::string& c = src[i].compact;
+    const std::string_view c = src[i].compact;
     if (contains_any(c, {"本年制发件数", "本年废止件数", "现行有效件数", "逾期不补正", "收费通知", "本年收费金额"})) ++gk2021;
     if (contains_any(c, {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增减"})) ++gk2019;
     if (contains_any(c, {"统计指标", "收到申请数", "申请办结数", "主动公开政府信息数", "被依法纠错数"})) ++legacy;

@@ -74,6 +74,13 @@ std::string_view trim(std::string_view s) {
 
 std::string compact(std::string_view s) {
   std::string out;
+  compact_into(s, &out);
+  return out;
+}
+
+void compact_into(std::string_view s, std::string* out_buffer) {
+  std::string& out = *out_buffer;
+  out.clear();
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
@@ -108,7 +115,6 @@ std::string compact(std::string_view s) {
     if (!is_punctuation(cp)) out.append(s.substr(i, static_cast<std::size_t>(n)));
     i += static_cast<std::size_t>(n);
   }
-  return out;
 }
 
 std::string compact_label(std::string_view s, bool drop_asides) {
@@ -131,9 +137,7 @@ std::string compact_label(std::string_view s, bool drop_asides) {
 }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
+  return text::contains_any(s, words);
 }
 
 std::size_t length_cp(std::string_view s) { return text::count_code_points(s); }

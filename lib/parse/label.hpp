@@ -7,10 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "text/search.hpp"
+
 namespace gongkai::parsing {
 
 /// Normalized text without whitespace and punctuation (ASCII and CJK).
 std::string compact(std::string_view norm);
+/// compact into *out (its old content replaced): one buffer for many lines.
+void compact_into(std::string_view norm, std::string* out);
 
 /// `compact` with leading outline numbering removed ("三", "1", "一" of
 /// "三、", "1.", "(一)") and parenthesized asides dropped when drop_asides.
@@ -23,7 +27,7 @@ std::string_view trim(std::string_view s);
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
 
 /// True when s contains the word.
-inline bool contains(std::string_view s, std::string_view word) { return s.find(word) != std::string_view::npos; }
+inline bool contains(std::string_view s, std::string_view word) { return text::contains(s, word); }
 
 /// 一 … 十, the digits of outline numbering.
 bool is_chinese_numeral(char32_t cp);

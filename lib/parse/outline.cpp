@@ -50,7 +50,7 @@ std::size_t numbering(std::string_view s, int* level, std::string* number) {
 
 }  // namespace
 
-std::optional<Heading> heading_of(const std::string& norm) {
+std::optional<Heading> heading_of(std::string_view norm) {
   std::string_view s = trim(norm);
   if (s.empty() || s.size() > 400) return std::nullopt;
   int hashes = 0;
@@ -82,7 +82,7 @@ std::optional<Heading> heading_of(const std::string& norm) {
   if (hashes == 0 && !bold) {
     if (len > 40) return std::nullopt;
     if (contains(text, "。") && text.find("。") + 3 < text.size()) return std::nullopt;
-    if (norm.find('\t') != std::string::npos || norm.find('|') != std::string::npos) return std::nullopt;
+    if (norm.find('\t') != std::string_view::npos || norm.find('|') != std::string_view::npos) return std::nullopt;
   }
   // Headings with numbers in a table row ("一、本年新收… 0 0 0") are rows.
   TokenizedLine tl = tokenize(std::string(text));
@@ -106,7 +106,7 @@ void read_outline(const SourceText& src, Report& report, const std::vector<bool>
   Section* current = nullptr;
   bool in_preamble = true;
   for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::string& norm = src[i].norm;
+    const std::string_view norm = src[i].norm;
     std::optional<Heading> h;
     if (!table_line[i]) h = heading_of(norm);
     if (h) {
@@ -133,6 +133,10 @@ void read_outline(const SourceText& src, Report& report, const std::vector<bool>
     if (!target->empty()) *target += '\n';
     target->append(line);
   }
+  // The texts grew by appending, to up to twice their size: give the excess
+  // back, the report keeps them to the end.
+  report.preamble.shrink_to_fit();
+  for (auto& s : report.sections) s.text.shrink_to_fit();
 }
 
 }  // namespace gongkai::parsing

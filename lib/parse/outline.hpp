@@ -18,7 +18,7 @@ struct Heading {
 };
 
 /// Line i as a heading, or nothing.
-std::optional<Heading> heading_of(const std::string& norm);
+std::optional<Heading> heading_of(std::string_view norm);
 
 /// The part of 条例 第五十条 a heading text is: "overview", "active", ... or "".
 std::string section_kind(const std::string& heading_text);

@@ -6,21 +6,79 @@
 
 namespace gongkai::parsing {
 
+namespace {
+
+// Where a line's normalized and compact texts are, until the buffers stop
+// growing and the views into them can be made (one byte a line).
+enum Home : std::uint8_t {
+  norm_in_input = 1,    ///< the normalized line is its original bytes
+  compact_is_norm = 2,  ///< nothing to drop: the compact form is the normalized line
+};
+
+// The end of the line starting at pos (before its \n, \r\n or \r).
+std::size_t line_end(std::string_view input, std::size_t pos) {
+  while (pos < input.size() && input[pos] != '\n' && input[pos] != '\r') ++pos;
+  return pos;
+}
+
+// Past the line break at eol.
+std::size_t next_line(std::string_view input, std::size_t eol) {
+  if (eol < input.size() && input[eol] == '\r' && eol + 1 < input.size() && input[eol + 1] == '\n') ++eol;
+  return eol + 1;
+}
+
+}  // namespace
+
 SourceText::SourceText(std::string_view input) : input_(input) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos))) ++count;
+  lines_.resize(count);  // once, at its size: a doubling vector holds up to twice the lines at its peak
+  // Neither text is longer than the input but for rare NFKC expansions, so
+  // they rarely move; pages reserved and never written cost no memory.
+  norm_text_.reserve(input.size());
+  compact_text_.reserve(input.size());
+  std::vector<std::uint8_t> homes(count, 0);
+  std::string norm, small;  // one line's normalized and compact text, their buffers reused
   std::size_t pos = 0;
-  std::uint32_t number = 0;
-  while (pos < input.size()) {
-    std::size_t eol = pos;
-    while (eol < input.size() && input[eol] != '\n' && input[eol] != '\r') ++eol;
-    SourceLine line;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::size_t eol = line_end(input, pos);
+    SourceLine& line = lines_[i];
     line.begin = static_cast<std::uint32_t>(pos);
     line.end = static_cast<std::uint32_t>(eol);
-    line.number = ++number;
-    line.norm = text::normalize_line(input.substr(pos, eol - pos));
-    line.compact = compact(line.norm);
-    lines_.push_back(std::move(line));
-    if (eol < input.size() && input[eol] == '\r' && eol + 1 < input.size() && input[eol + 1] == '\n') ++eol;
-    pos = eol + 1;
+    line.number = static_cast<std::uint32_t>(i + 1);
+    std::string_view original = input.substr(pos, eol - pos);
+    text::normalize_line_into(original, &norm);
+    if (norm == original) {
+      homes[i] |= norm_in_input;
+      line.norm = original;
+    } else {
+      norm_text_ += norm;
+      line.norm = std::string_view(nullptr, norm.size());  // placed below
+    }
+    compact_into(norm, &small);
+    if (small == norm) {
+      homes[i] |= compact_is_norm;
+    } else {
+      compact_text_ += small;
+      line.compact = std::string_view(nullptr, small.size());  // placed below
+    }
+    pos = next_line(input, eol);
+  }
+  // The texts are laid end to end in line order: each one's place is the sum
+  // of the sizes before it.
+  std::size_t norm_at = 0, compact_at = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    SourceLine& line = lines_[i];
+    if (!(homes[i] & norm_in_input)) {
+      line.norm = std::string_view(norm_text_.data() + norm_at, line.norm.size());
+      norm_at += line.norm.size();
+    }
+    if (homes[i] & compact_is_norm) {
+      line.compact = line.norm;
+    } else {
+      line.compact = std::string_view(compact_text_.data() + compact_at, line.compact.size());
+      compact_at += line.compact.size();
+    }
   }
 }
 

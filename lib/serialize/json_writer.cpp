@@ -15,12 +15,23 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   std::size_t i = 0;
   while (i < s.size()) {
-    // Copy the longest run that needs no escaping in one go.
+    // Copy the longest run that needs no escaping in one go. The run takes
+    // the three-byte characters of Chinese text too (leads E1–EC, EE–EF need
+    // no range check beyond their continuation bytes), so that a report's
+    // text stays on this path; E0, ED, E2 80 A8/A9 and the rest go below.
     std::size_t run = i;
     while (run < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[run]);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-      ++run;
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') break;
+        ++run;
+        continue;
+      }
+      if (c < 0xE1 || c > 0xEF || c == 0xED || run + 2 >= s.size()) break;
+      unsigned char c1 = static_cast<unsigned char>(s[run + 1]), c2 = static_cast<unsigned char>(s[run + 2]);
+      if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) break;
+      if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) break;
+      run += 3;
     }
     out.append(s.data() + i, run - i);
     i = run;

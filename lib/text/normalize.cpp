@@ -105,6 +105,13 @@ std::string unify_ideographs(std::string_view s) {
 
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin) {
   std::string out;
+  normalize_line_into(line, &out, origin);
+  return out;
+}
+
+void normalize_line_into(std::string_view line, std::string* out_buffer, std::vector<std::uint32_t>* origin) {
+  std::string& out = *out_buffer;
+  out.clear();
   out.reserve(line.size());
   if (origin) {
     origin->clear();
@@ -152,7 +159,6 @@ std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* or
     i += n;
   }
   if (origin) origin->push_back(static_cast<std::uint32_t>(line.size()));
-  return out;
 }
 
 }  // namespace gongkai::text

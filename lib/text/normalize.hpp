@@ -17,6 +17,10 @@ namespace gongkai::text {
 /// point that produced it, plus one final entry equal to line.size().
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin = nullptr);
 
+/// normalize_line into *out (its old content replaced), so that a caller
+/// going line by line reuses one buffer instead of allocating per line.
+void normalize_line_into(std::string_view line, std::string* out, std::vector<std::uint32_t>* origin = nullptr);
+
 /// The text as it is, but CJK and Kangxi radicals (U+2E80–U+2FDF) that PDF
 /// fonts give for ideographs (⺠ for 民, ⼈ for 人) replaced by the ideographs.
 std::string unify_ideographs(std::string_view text);

@@ -15,12 +15,18 @@ CellRef CellReading::ref() const {
 
 CellReader::CellReader(const Report& report, const std::vector<DerivedValue>& derived) : report_(report) {
   for (const auto& d : derived) derived_.emplace(d.key, d.value);
+  std::size_t count = 0;
+  for (const auto& t : report.tables) count += t.cells.size();
+  cells_by_key_.reserve(count);
+  for (const auto& t : report.tables)
+    for (const auto& c : t.cells) cells_by_key_.emplace(c.key, &c);  // emplace keeps the first
 }
 
 CellReading CellReader::read(std::string_view key) const {
   CellReading r;
   r.key = std::string(key);
-  r.cell = report_.find_cell(key);
+  auto found = cells_by_key_.find(key);
+  r.cell = found == cells_by_key_.end() ? nullptr : found->second;
   if (!r.cell) return r;
   switch (r.cell->state) {
     case CellState::number:

@@ -1,17 +1,13 @@
 #include "validate/section_kinds.hpp"
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace gongkai::validation {
 namespace {
 
-bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
-
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
-  for (auto p : parts)
-    if (contains(s, p)) return true;
-  return false;
-}
+using text::contains;
+using text::contains_any;
 
 constexpr std::string_view kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -31,6 +32,9 @@ struct FigureRule {
   const char* what_en;
   bool skip_parts;  ///< skip sentences about a part (其中 … before the figure)
   std::vector<const char*> reject;  ///< words that make the match about something else
+  /// A word the pattern cannot match without: a clause lacking it skips the
+  /// RE2 scan (most clauses lack every rule's word).
+  const char* needs;
 };
 
 // Filler between the words and the number; the number, with thousands commas.
@@ -44,25 +48,26 @@ const std::vector<FigureRule>& figure_rules() {
        {{"legacy.requests.received"}},
        "表三“本年新收政府信息公开申请数量”总计", "the total of new requests in table 3", true,
        {"予以公开", "部分公开", "不予", "无法提供", "答复", "办结", "按时", "延期", "当面", "网络", "网上", "信函",
-        "传真", "自然人", "法人", "企业", "复议", "诉讼", "转办", "咨询", "上年结转"}},
+        "传真", "自然人", "法人", "企业", "复议", "诉讼", "转办", "咨询", "上年结转"},
+       "申请"},
       {"carried_over", "上年结转" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_over.total"}},
        {},
-       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false, {}},
+       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false, {}, "上年结转"},
       {"carried_forward", "结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理|办理)?" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_forward.total"}},
        {},
-       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false, {}},
+       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false, {}, "结转"},
       {"review", "行政复议" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"review.total"}},
        {{"legacy.review.total"}},
-       "表四行政复议总计", "the total of administrative reviews in table 4", false, {}},
+       "表四行政复议总计", "the total of administrative reviews in table 4", false, {}, "行政复议"},
       {"litigation", "行政诉讼" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"litigation_direct.total", "litigation_after_review.total"},
         {"litigation_direct.total"},
         {"litigation_after_review.total"}},
        {{"legacy.litigation.total"}},
-       "表四行政诉讼总计", "the total of lawsuits in table 4", false, {}},
+       "表四行政诉讼总计", "the total of lawsuits in table 4", false, {}, "行政诉讼"},
   };
   return rules;
 }
@@ -80,9 +85,9 @@ const RE2& pattern_of(const FigureRule& rule) {
   return *compiled[static_cast<std::size_t>(&rule - figure_rules().data())];
 }
 
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
-  for (auto p : parts)
-    if (s.find(p) != std::string_view::npos) return true;
+bool has_ascii_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
   return false;
 }
 
@@ -122,6 +127,8 @@ std::vector<Clause> clauses_of(std::string_view line) {
     } else if (c == ';' || c == '!' || c == '?') {
       cut(i, 1, true);
       i += 1;
+    } else if (static_cast<unsigned char>(c) != 0xEF && static_cast<unsigned char>(c) != 0xE3) {
+      ++i;  // not the lead byte of ，。；: skip the comparisons below
     } else if (line.compare(i, 3, "，") == 0) {
       cut(i, 3, false);
       i += 3;
@@ -170,13 +177,18 @@ class FigureChecker {
 
  private:
   void check_line(std::string_view raw, std::uint32_t line_no) {
-    const std::string line = text::normalize_line(raw);
+    text::normalize_line_into(raw, &line_);
+    const std::string& line = line_;
+    // Every rule's pattern needs an ASCII digit (the number, after the fold of
+    // full-width digits): prose without one has nothing to compare.
+    if (!has_ascii_digit(line)) return;
     for (const auto& c : clauses_of(line)) {
       std::string_view clause = std::string_view(line).substr(c.begin, c.size);
+      if (!has_ascii_digit(clause)) continue;
       // The sentence up to the end of this clause: 其中 before it makes it a part.
       std::string_view lead = std::string_view(line).substr(c.sentence, c.begin + c.size - c.sentence);
       if (mentions_other_year(clause, cells_.report().meta.year)) continue;
-      if (contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
+      if (text::contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
                                 "以来", "历年", "各部门", "各单位", "各乡镇", "各街道", "各镇"}))
         continue;
       for (const auto& rule : figure_rules()) check_clause(rule, clause, lead, line, line_no);
@@ -189,8 +201,9 @@ class FigureChecker {
     const bool both_appeals = clause.find("复议") != std::string_view::npos &&
                               clause.find("诉讼") != std::string_view::npos;
     if ((name == "review" || name == "litigation" || name == "received") && both_appeals) return;
-    if (rule.skip_parts && contains_any(lead, {"其中"})) return;
-    if (name == "received" && contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
+    if (rule.skip_parts && text::contains_any(lead, {"其中"})) return;
+    if (name == "received" && text::contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
+    if (!text::contains(clause, rule.needs)) return;
     re2::StringPiece input(clause.data(), clause.size());
     re2::StringPiece groups[2];
     if (!pattern_of(rule).Match(input, 0, input.size(), RE2::UNANCHORED, groups, 2)) return;
@@ -231,6 +244,7 @@ class FigureChecker {
 
   const CellReader& cells_;
   Findings* out_;
+  std::string line_;  ///< the normalized line, its buffer reused from line to line
 };
 
 }  // namespace

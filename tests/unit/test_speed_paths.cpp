@@ -1,0 +1,215 @@
+// The fast paths of issue 12 against the plain code they stand for: the JSON
+// string writer's run of Chinese text, the SourceText's views, the reused
+// normalize buffer, the validator's cell index and its prose prefilters,
+// and UTF-8 input parsed where it lies. Each fast path must give the same
+// bytes as the slow one on every input, including the awkward ones.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "gongkai/inputs.hpp"
+#include "gongkai/json.hpp"
+#include "gongkai/parse.hpp"
+#include "gongkai/validate.hpp"
+#include "parse/label.hpp"
+#include "parse/source_text.hpp"
+#include "serialize/json_writer.hpp"
+#include "serialize/text_scan.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "validate/cell_reader.hpp"
+#include "validate_fixtures.hpp"
+
+using namespace gongkai;
+
+namespace {
+
+// append_json_string as it was before the fast path for UTF-8: one code
+// point at a time, ASCII runs only.
+std::string json_string_reference(std::string_view s) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      std::size_t n = serialize::valid_utf8_length(s, i);
+      if (n == 0) {
+        out += "\xEF\xBF\xBD";
+        ++i;
+        continue;
+      }
+      if (n == 3 && s.substr(i, 3) == "\xE2\x80\xA8") out += "\\u2028";
+      else if (n == 3 && s.substr(i, 3) == "\xE2\x80\xA9") out += "\\u2029";
+      else out.append(s.substr(i, n));
+      i += n;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0xF];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  return out + "\"";
+}
+
+// Pieces the generator strings together: Chinese text, the leads whose
+// second byte is range-checked (E0, ED), U+2028/2029, 4-byte characters,
+// bytes cut from a character, escapes and controls.
+const std::vector<std::string>& pieces() {
+  static const std::vector<std::string> p = {
+      "政府信息公开", "，", "。", "a", "12", " ", "\"", "\\", "\n", "\t", "\x01", "\x1F",
+      "\xE0\xA4\x85",          // U+0905 (E0 with a valid second byte)
+      "\xE0\x80\x80",          // overlong: invalid
+      "\xED\x9F\xBF",          // U+D7FF
+      "\xED\xA0\x80",          // a surrogate: invalid
+      "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\x94",  // LS, PS, an em dash
+      "\xF0\x9F\x98\x80",      // 😀
+      "\xC3\xA9",              // é
+      "\xE6\x94",              // a character cut short
+      "\xEF\xBC\x8C",          // full-width comma
+      "\xEF\xBF\xBE",          // U+FFFE
+      "\x80", "\xFF", "\xC0\xAF",
+  };
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON string writer's fast path writes what the code-point path wrote", "[speed][json]") {
+  unsigned state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(next() % 12);
+    for (int k = 0; k < n; ++k) s += pieces()[next() % pieces().size()];
+    std::string fast;
+    serialize::append_json_string(fast, s);
+    INFO("input bytes: " << s.size() << " round " << round);
+    REQUIRE(fast == json_string_reference(s));
+  }
+  // A character cut at the very end of the text, after a run.
+  std::string cut = "年度报告\xE6\x94";
+  std::string fast;
+  serialize::append_json_string(fast, cut);
+  CHECK(fast == json_string_reference(cut));
+  CHECK(fast == "\"年度报告\xEF\xBF\xBD\xEF\xBF\xBD\"");
+}
+
+TEST_CASE("SourceText's lines view the texts normalize_line and compact give", "[speed][parse]") {
+  const std::string input =
+      "北京市2023年政府信息公开工作年度报告\r\n"
+      "（一）主动公开，共１２件。\n"
+      "\n"
+      "本年新收政府信息公开申请数量\t12\t3\r"
+      "plain ascii line\n"
+      "⺠政 ㈱ 　 end";
+  parsing::SourceText src(input);
+  REQUIRE(src.size() == 6);
+  std::string expected_norm;
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    const auto& line = src[i];
+    INFO("line " << i);
+    CHECK(line.number == i + 1);
+    std::string_view original = src.original(i);
+    CHECK(original.find('\n') == std::string_view::npos);
+    CHECK(original.find('\r') == std::string_view::npos);
+    const std::string norm = text::normalize_line(original);
+    CHECK(line.norm == norm);
+    CHECK(line.compact == parsing::compact(norm));
+    // A line normalizing to itself is not copied: it views the input.
+    if (norm == original) CHECK(line.norm.data() == original.data());
+  }
+  CHECK(src.original(0) == "北京市2023年政府信息公开工作年度报告");
+  CHECK(src[1].norm == "(一)主动公开,共12件。");
+  CHECK(src[2].norm.empty());
+  CHECK(src[3].compact == "本年新收政府信息公开申请数量123");
+  CHECK(src[5].norm.substr(0, 3) == "民");
+}
+
+TEST_CASE("normalize_line_into replaces the buffer's content and maps bytes back as normalize_line", "[speed][text]") {
+  std::string buffer = "left over from the previous line, longer than the next";
+  std::vector<std::uint32_t> origin_into, origin_plain;
+  for (std::string_view line : {"共收到申请１２件，", "", "ｂｒｅａｋ\v", "abc"}) {
+    text::normalize_line_into(line, &buffer, &origin_into);
+    const std::string plain = text::normalize_line(line, &origin_plain);
+    CHECK(buffer == plain);
+    CHECK(origin_into == origin_plain);
+  }
+}
+
+TEST_CASE("the validator's cell index reads the first of two cells with one key, as find_cell does", "[speed][validate]") {
+  Report r = test::consistent_gk2021().build();
+  Table extra;
+  extra.id = "三";
+  Cell again;
+  again.key = "applications.received.total";
+  again.state = CellState::number;
+  again.value = Decimal::integer(999);
+  extra.cells.push_back(again);
+  r.tables.push_back(extra);
+  const validation::CellReader reader(r, {});
+  const auto c = reader.read("applications.received.total");
+  REQUIRE(c.cell == r.find_cell("applications.received.total"));
+  CHECK(c.value == Decimal::integer(7));
+  CHECK(!reader.read("applications.no_such_key").present());
+}
+
+TEST_CASE("prose figures in full-width digits are still compared, and clauses without a rule's word are not",
+          "[speed][validate]") {
+  Report r = test::consistent_gk2021().build();  // received 7, carried over 1
+  r.sections[0].text = "本年度共收到政府信息公开申请３０件。";
+  auto found = test::of_rule(validate(r), "TEXT-TABLE-MISMATCH");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].lhs == Decimal::integer(30));
+  r.sections[0].text = "本年度共收到政府信息公开申请7件，办理群众来信30件。";
+  CHECK(test::of_rule(validate(r), "TEXT-TABLE-MISMATCH").empty());
+}
+
+TEST_CASE("UTF-8 text is parsed in place with the same result as its copy, a BOM removed", "[speed][inputs]") {
+  const std::string text =
+      "某县2023年政府信息公开工作年度报告\n一、总体情况\n本年度共收到政府信息公开申请5件。\n";
+  const std::string plain = to_json(parse(text));
+  CHECK(to_json(parse_bytes(text)) == plain);
+  CHECK(to_json(parse_bytes("\xEF\xBB\xBF" + text)) == plain);
+}
+
+TEST_CASE("text::contains finds words as std::string_view::find does", "[speed][text]") {
+  const std::string_view line = "本年新收政府信息公开申请数量，上年结转政府信息公开申请数量";
+  for (std::string_view word : {"", "本年", "数量", "上年结转", "结转下年度", "申请数量，上年", "量", "x",
+                                "本年新收政府信息公开申请数量，上年结转政府信息公开申请数量。"}) {
+    INFO(word);
+    CHECK(text::contains(line, word) == (line.find(word) != std::string_view::npos));
+  }
+  CHECK(text::contains_any(line, {"复议", "诉讼", "结转"}));
+  CHECK(!text::contains_any(line, {"复议", "诉讼"}));
+  CHECK(!text::contains_any("", {"复议"}));
+}
+
+TEST_CASE("text::contains agrees with find on every piece of a line, and around its ends", "[speed][text]") {
+  const std::string line = "（一）本年新收政府信息公开申请数量 12，结转下年度继续办理 ab";
+  for (std::size_t b = 0; b < line.size(); ++b)
+    for (std::size_t n = 1; b + n <= line.size() && n <= 12; ++n) {
+      const std::string_view word = std::string_view(line).substr(b, n);
+      REQUIRE(text::contains(line, word));
+      const std::string_view shorter = std::string_view(line).substr(1, line.size() - 2);
+      REQUIRE(text::contains(shorter, word) == (shorter.find(word) != std::string_view::npos));
+    }
+  CHECK(!text::contains("ab", "abc"));
+  CHECK(text::contains("ab", "b"));
+  CHECK(!text::contains("结转", "转结"));
+}

@@ -27,7 +27,7 @@ skip() {
 [ -x build/tools/gongkai ] && [ -f build/capi/libgongkai.so ] || { echo "spark: build/ is missing; run scripts/build.sh" >&2; exit 1; }
 command -v java >/dev/null || skip "no java (Spark needs Java 17; scripts/deps.sh installs it)"
 
-if ! "$py" -c "import pyspark, pyarrow, pytest; assert pyspark.__version__ == '$SPARK_VERSION'" 2>/dev/null; then
+if ! "$py" -c "import pyspark, pyarrow, pytest, setuptools, wheel; assert pyspark.__version__ == '$SPARK_VERSION'" 2>/dev/null; then
   echo "spark: installing pyspark $SPARK_VERSION into $venv (once)"
   rm -rf "$venv"; mkdir -p "$(dirname "$venv")"
   python3 -m venv "$venv" &&
@@ -55,5 +55,6 @@ else
 fi
 
 export GONGKAI_CLI=$root/build/tools/gongkai
+export SPARK_LOCAL_IP=127.0.0.1  # local[N] only: bind to the loopback
 cd "$root/tests/spark"
 "$py" -m pytest -p no:cacheprovider -q "$root/tests/spark" "$@"

@@ -36,10 +36,14 @@ def corpus_files():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
-    """The corpus, the corpus README (text, but no report) and a damaged PDF."""
-    bad = tmp_path_factory.mktemp("bad") / "damaged.pdf"
-    bad.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n")  # cut short
-    return corpus_files() + [os.path.join(CORPUS, "README.md"), str(bad)]
+    """The corpus, its README (read as a narrative report, as a folder's
+    README would be), and two files that are not reports: a PDF cut short
+    and bytes that are no text (binaryFile lists no empty file at all, so an
+    empty one would have no row to check)."""
+    bad = tmp_path_factory.mktemp("bad")
+    (bad / "damaged.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n")
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    return corpus_files() + [os.path.join(CORPUS, "README.md"), str(bad / "damaged.pdf"), str(bad / "binary.txt")]
 
 
 def field_keys():

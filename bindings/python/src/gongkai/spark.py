@@ -63,41 +63,19 @@ def report_schema() -> "StructType":
     """The schema of :func:`parse_binary_files`' output."""
     from pyspark.sql import types as T
 
-    money = T.DecimalType(MONEY_PRECISION, MONEY_SCALE)
-    contact = T.StructType([T.StructField(n, T.StringType()) for n in ("address", "postcode", "phone", "email", "website")])
-    finding = T.StructType([
-        T.StructField("rule", T.StringType()),
-        T.StructField("severity", T.StringType()),
-        T.StructField("message_zh", T.StringType()),
-        T.StructField("message_en", T.StringType()),
-        T.StructField("line", T.LongType()),
-        T.StructField("column", T.LongType()),
-        T.StructField("lhs", money),
-        T.StructField("rhs", money),
-        T.StructField("difference", money),
-        T.StructField("evidence", T.StringType()),
-        T.StructField("cells", T.ArrayType(T.StringType())),
-    ])
-    meta = [
-        T.StructField("path", T.StringType(), False),
-        T.StructField("file_bytes", T.LongType()),
-        T.StructField("error_status", T.StringType()),
-        T.StructField("error_message", T.StringType()),
-        T.StructField("title", T.StringType()),
-        T.StructField("organ", T.StringType()),
-        T.StructField("year", T.IntegerType()),
-        T.StructField("template", T.StringType()),
-        T.StructField("published", T.StringType()),
-        T.StructField("period_start", T.StringType()),
-        T.StructField("period_end", T.StringType()),
-        T.StructField("contact", contact),
-        T.StructField("input_bytes", T.LongType()),
-        T.StructField("input_lines", T.LongType()),
-    ]
-    fields = [T.StructField(k, money if is_money(k) else T.LongType()) for k in FIELD_KEYS]
+    text, long, money = T.StringType(), T.LongType(), T.DecimalType(MONEY_PRECISION, MONEY_SCALE)
+    contact = T.StructType([T.StructField(n, text) for n in ("address", "postcode", "phone", "email", "website")])
+    finding = T.StructType([T.StructField(n, t) for n, t in (
+        ("rule", text), ("severity", text), ("message_zh", text), ("message_en", text),
+        ("line", long), ("column", long), ("lhs", money), ("rhs", money), ("difference", money),
+        ("evidence", text), ("cells", T.ArrayType(text)),
+    )])
+    meta_types = {"file_bytes": long, "year": T.IntegerType(), "contact": contact, "input_bytes": long, "input_lines": long}
+    meta = [T.StructField(n, meta_types.get(n, text), nullable=n != "path") for n in META_COLUMNS]
+    fields = [T.StructField(k, money if is_money(k) else long) for k in FIELD_KEYS]
     tail = [
-        T.StructField("blank_fields", T.ArrayType(T.StringType())),
-        T.StructField("other_fields", T.MapType(T.StringType(), T.StringType())),
+        T.StructField("blank_fields", T.ArrayType(text)),
+        T.StructField("other_fields", T.MapType(text, text)),
         T.StructField("findings", T.ArrayType(finding)),
     ]
     return T.StructType(meta + fields + tail)

@@ -65,6 +65,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", type=int, default=10000)
     ap.add_argument("--dir", help="where to make the files (default: a temporary folder, removed after)")
+    ap.add_argument("--only", choices=("cli", "python", "java"), action="append", help="run only these (repeatable)")
+    ap.add_argument("--cores", type=int, action="append", help="local[N] for these N only (default 1 and 2)")
     args = ap.parse_args()
     work = args.dir or tempfile.mkdtemp(prefix="gongkai-spark-bench-")
     files = os.path.join(work, "files")
@@ -73,7 +75,8 @@ def main() -> int:
             shutil.rmtree(files, ignore_errors=True)
             make_files(files, args.files)
         n = args.files
-        env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+        env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable,
+                   SPARK_LOCAL_IP="127.0.0.1")  # local[N] only: bind to the loopback
         print(f"{n} files in {files}, {os.cpu_count()} cores")
         print(f"{'what':40} {'seconds':>8} {'reports/s':>10}   (job's own time, reports/s)")
 
@@ -81,16 +84,20 @@ def main() -> int:
             extra = f"   ({inner:.1f}s, {n / inner:.0f}/s)" if inner else ""
             print(f"{what:40} {elapsed:8.1f} {n / elapsed:10.0f}{extra}", flush=True)
 
-        for jobs in (1, 2):
+        what = set(args.only or ("cli", "python", "java"))
+        cores_list = args.cores or [1, 2]
+        for jobs in cores_list if "cli" in what else ():
             elapsed, _, _ = timed([CLI, "parse", "--jobs", str(jobs), "--format", "jsonl", files, "-o", os.devnull])
             line(f"gongkai parse --jobs {jobs}", elapsed)
-        for cores in (1, 2):
+        for cores in cores_list if "python" in what else ():
             out = os.path.join(work, f"py{cores}")
             elapsed, inner, _ = timed([SPARK_SUBMIT, "--master", f"local[{cores}]", "--driver-memory", "2g",
                                        os.path.join(ROOT, "examples", "python", "spark_job.py"), out, files], env)
             line(f"Python job, local[{cores}]", elapsed, inner)
-        if os.path.isfile(JAR) and os.path.isfile(EXAMPLE_JAR):
-            for cores in (1, 2):
+        if "java" not in what:
+            pass
+        elif os.path.isfile(JAR) and os.path.isfile(EXAMPLE_JAR):
+            for cores in cores_list:
                 out = os.path.join(work, f"java{cores}")
                 elapsed, inner, _ = timed([SPARK_SUBMIT, "--master", f"local[{cores}]", "--driver-memory", "2g",
                                            "--jars", JAR, "--class", "org.gongkai.spark.ReportsJob", EXAMPLE_JAR,

@@ -26,6 +26,8 @@ done
 # (build-asan/; about 7 minutes on 2 cores). scripts/sanitize.sh without
 # --ctest-only also runs Python and Java against it.
 run_suite "ASan+UBSan (ctest)" bash scripts/sanitize.sh --ctest-only
+# The Spark example jobs (Python and Java) on local[2] over the dev corpus; after the Java suite, which builds the jar. About 2 minutes (the first run also downloads pyspark).
+[ -f tests/spark/run.sh ] && run_suite "Spark (tests/spark)" bash tests/spark/run.sh
 [ -f tests/cross/run.sh ] && run_suite "one engine (tests/cross)" bash tests/cross/run.sh  # C++, C, Python and Java must write byte-identical JSON; after the Java suite, which builds the jar
 
 if [ ${#failed[@]} -gt 0 ]; then

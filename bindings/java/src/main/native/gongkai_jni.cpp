@@ -293,6 +293,9 @@ jobjectArray JNICALL diagnostics(JNIEnv* env, jclass, jlong handle) {
   });
 }
 
+// The findings of a list a call made (defined below).
+jobjectArray list_to_java(JNIEnv* env, gk_status status, gk_diagnostics* raw, const gk_error& error);
+
 jobjectArray JNICALL validate(JNIEnv* env, jclass, jlong handle) {
   return guarded(env, jobjectArray{nullptr}, [&]() -> jobjectArray {
     const gk_report* report = report_of(env, handle);
@@ -300,13 +303,7 @@ jobjectArray JNICALL validate(JNIEnv* env, jclass, jlong handle) {
     gk_diagnostics* raw = nullptr;
     gk_error error;
     const gk_status status = gk_report_validate(report, &raw, &error);
-    std::unique_ptr<gk_diagnostics, DiagnosticsFree> list(raw);
-    if (status != GK_OK) {
-      throw_gongkai(env, error);
-      return nullptr;
-    }
-    return findings_to_java(env, gk_diagnostics_count(list.get()),
-                            [&](std::size_t i) { return gk_diagnostics_at(list.get(), i); });
+    return list_to_java(env, status, raw, error);
   });
 }
 
@@ -366,7 +363,7 @@ jbyteArray JNICALL render(JNIEnv* env, jclass, jlong handle, jboolean html, jboo
                      });
 }
 
-// The findings of a list a compare call made, in the shape at the top.
+// The findings of a list a validate or compare call made, in the shape at the top.
 jobjectArray list_to_java(JNIEnv* env, gk_status status, gk_diagnostics* raw, const gk_error& error) {
   std::unique_ptr<gk_diagnostics, DiagnosticsFree> list(raw);
   if (status != GK_OK) {

@@ -27,11 +27,12 @@ skip() {
 [ -x build/tools/gongkai ] && [ -f build/capi/libgongkai.so ] || { echo "spark: build/ is missing; run scripts/build.sh" >&2; exit 1; }
 command -v java >/dev/null || skip "no java (Spark needs Java 17; scripts/deps.sh installs it)"
 
-if ! "$py" -c "import pyspark, pyarrow, pytest, setuptools, wheel; assert pyspark.__version__ == '$SPARK_VERSION'" 2>/dev/null; then
+# (setuptools 77 or later: pyproject.toml's licence is an SPDX expression.)
+if ! "$py" -c "import pyspark, pyarrow, pytest, setuptools, wheel; assert pyspark.__version__ == '$SPARK_VERSION'; assert int(setuptools.__version__.split('.')[0]) >= 77" 2>/dev/null; then
   echo "spark: installing pyspark $SPARK_VERSION into $venv (once)"
   rm -rf "$venv"; mkdir -p "$(dirname "$venv")"
   python3 -m venv "$venv" &&
-    "$py" -m pip install "${quiet[@]}" "pyspark==$SPARK_VERSION" pyarrow pytest setuptools wheel >"$venv.log" 2>&1 ||
+    "$py" -m pip install "${quiet[@]}" "pyspark==$SPARK_VERSION" pyarrow pytest "setuptools>=77" wheel >"$venv.log" 2>&1 ||
     { tail -5 "$venv.log" >&2; rm -rf "$venv"; skip "pyspark $SPARK_VERSION could not be installed from PyPI (see above)"; }
 fi
 # gongkai from this checkout, with the library scripts/build.sh built.

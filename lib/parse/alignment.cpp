@@ -234,15 +234,18 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // (the label column's, printed beside the first column) only among the
   // first column's values, and the block ending where the lone values do,
   // at noise or at a label.
+  // No block of m rows (or more) fits from i: too few values remain.
+  auto beyond = [&](std::size_t i, std::size_t m, std::size_t columns) { return clean_rank[i] + m * columns > clean.size(); };
+  // Whether a stretch of lone values ends before value v: at the end, a
+  // line of several values, noise or a label.
+  auto lone_run_ends_at = [&](std::size_t v) { return v == n || tok(v).line_values != 1 || tok(v).noise || label_before(v); };
   auto column_block_end = [&](std::size_t i, std::size_t m, std::size_t columns) -> std::size_t {
-    if (tok(i).noise || clean_rank[i] + m * columns > clean.size()) return 0;
+    if (tok(i).noise || beyond(i, m, columns)) return 0;
     const std::size_t end = block_value(i, m * columns - 1) + 1, first_column_end = block_value(i, m - 1) + 1;
     if (lone_before[end] - lone_before[i] != end - i) return 0;
     if (labelled_before[end] - labelled_before[first_column_end] != 0) return 0;
-    return end == n || tok(end).line_values != 1 || tok(end).noise || label_before(end) ? end : 0;
+    return lone_run_ends_at(end) ? end : 0;
   };
-  // No block of m rows (or more) fits from i: too few values remain.
-  auto beyond = [&](std::size_t i, std::size_t m, std::size_t columns) { return clean_rank[i] + m * columns > clean.size(); };
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
@@ -266,6 +269,19 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<Decimal> number(n);
   for (std::size_t v = 0; v < n; ++v)
     if (tok(v).tok.kind == TokenKind::number) number[v] = tok(v).tok.value;
+  // The cost of a row by its arithmetic: its parts part(0..parts-1) and its
+  // total; a sum that overflows breaks.
+  auto row_arithmetic = [&](auto&& part, std::size_t parts, const Decimal& total) {
+    Decimal sum;
+    bool zero = total.units == 0;
+    for (std::size_t c = 0; c < parts; ++c) {
+      auto s = Decimal::add(sum, part(c));
+      if (!s) return kBreaks;
+      sum = *s;
+      zero = zero && part(c).units == 0;
+    }
+    return sum != total ? kBreaks : zero ? kHoldsZero : kHolds;
+  };
   // Blocks printed column by column without their total column, whose
   // totals are printed apart, later: m lone values under a label 总计 that
   // equal the sums of the block's rows. Found before the alignment, so that
@@ -307,17 +323,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           // follow at once when its label was lost), zeros must end there.
           if (!label_before(t) || lone_before[t + m] - lone_before[t] != m ||
               labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m ||
-              (all_zero && !(t + m == n || tok(t + m).line_values != 1 || tok(t + m).noise || label_before(t + m))))
+              (all_zero && !lone_run_ends_at(t + m)))
             continue;
           bool equal = true;
           for (std::size_t j = 0; j < m && equal; ++j) equal = number[t + j] == sums[j];
           if (!equal || !headed_by_total(t)) continue;
           double arithmetic = 0;
-          for (std::size_t j = 0; j < m; ++j) {
-            bool row_zero = sums[j].units == 0;
-            for (std::size_t c = 0; c < C; ++c) row_zero = row_zero && number[block_value(i, c * m + j)].units == 0;
-            arithmetic += row_zero ? kHoldsZero : kHolds;
-          }
+          for (std::size_t j = 0; j < m; ++j)
+            arithmetic += row_arithmetic([&](std::size_t c) { return number[block_value(i, c * m + j)]; }, C, number[t + j]);
           apart.push_back(ApartBlock{i, end, m, W, t, arithmetic});
           for (std::size_t j = 0; j < m; ++j) claimed[t + j] = true;
           break;
@@ -326,11 +339,12 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     }
   }
   std::sort(apart.begin(), apart.end(), [](const ApartBlock& a, const ApartBlock& b) { return a.first < b.first; });
+  // The apart blocks that start at value i, as a range of `apart`.
   auto apart_at = [&](std::size_t i) {
     auto lo = std::lower_bound(apart.begin(), apart.end(), i, [](const ApartBlock& a, std::size_t v) { return a.first < v; });
     auto hi = lo;
     while (hi != apart.end() && hi->first == i) ++hi;
-    return std::vector<ApartBlock>(lo, hi);
+    return std::make_pair(lo, hi);
   };
   // The arithmetic of a run of W values as printed, without building it.
   std::vector<double> run_cache(n + 1, std::numeric_limits<double>::quiet_NaN());
@@ -343,18 +357,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       cached_width = W;
     }
     double& cached = run_cache[first];
-    if (cached == cached) return cached;
-    cached = kBreaks;
-    Decimal sum;
-    bool zero = number[first + W - 1].units == 0;
-    for (std::size_t v = first; v + 1 < first + W; ++v) {
-      auto s = Decimal::add(sum, number[v]);
-      if (!s) return cached;
-      sum = *s;
-      zero = zero && number[v].units == 0;
-    }
-    if (sum != number[first + W - 1]) return cached;
-    return cached = zero ? kHoldsZero : kHolds;
+    if (cached != cached)
+      cached = row_arithmetic([&](std::size_t c) { return number[first + c]; }, W - 1, number[first + W - 1]);
+    return cached;
   };
   auto arithmetic_cost = [&](std::size_t r, const std::vector<long>& cells, bool* holds) {
     *holds = false;
@@ -378,15 +383,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         std::size_t printed = col + 1 == W ? total_at : (col < total_at ? col : col + 1);
         return number[block_value(first, printed * m + j)];
       };
-      Decimal sum;
-      bool zero = value(W - 1).units == 0, fits = true;
-      for (std::size_t col = 0; col + 1 < W && fits; ++col) {
-        auto s = Decimal::add(sum, value(col));
-        fits = s.has_value();
-        if (fits) sum = *s;
-        zero = zero && value(col).units == 0;
-      }
-      c += !fits || sum != value(W - 1) ? kBreaks : zero ? kHoldsZero : kHolds;
+      c += row_arithmetic(value, W - 1, value(W - 1));
     }
     block_cache.emplace(key, c);
     return c;
@@ -557,12 +554,12 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         }
         // The block without its total column, which is printed apart,
         // later, under its own 总计 (a page's columns read one by one).
-        for (const ApartBlock& ab : apart_at(i))
-          if (ab.width == W && r + ab.rows <= R && shaped_before[r + ab.rows] - shaped_before[r] == ab.rows) {
-            Step st{RowHow::transposed, 4, r, i, ab.rows};
+        for (auto [ab, last] = apart_at(i); ab != last; ++ab)
+          if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
+            Step st{RowHow::transposed, 4, r, i, ab->rows};
             st.total_at = W;  // apart
-            st.total_from = ab.totals;
-            relax(r + ab.rows, ab.end, cur + 2 * kTransposed + ab.arithmetic, st);
+            st.total_from = ab->totals;
+            relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, st);
           }
       } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
         // Rows without a total: only their labels can show the order, so a

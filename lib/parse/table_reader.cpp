@@ -320,12 +320,11 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     }
     const bool literal = is_literal(rr.cells);
     CellPlacement placed = placement_of(rr, evidence.labelled[r], evidence.firm[r], row.total_last);
-    auto numbers = reading_numbers(stream, rr.cells);
-    const bool all_zero = std::all_of(numbers.begin(), numbers.end(), [](const Decimal& d) { return d.units == 0; });
     if (placed == CellPlacement::arithmetic && !relations_hold) {
       // Placed by the order and the row's total alone, in a table whose
-      // column relations the reading breaks: the placing is not certain (a
-      // row of zeros says nothing either way, and adds nothing to a sum).
+      // column relations the reading breaks: the placing is not certain,
+      // a row of zeros too (a run of zeros inside a block printed column by
+      // column reads as one and holds).
       ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
                         "no label stands with these cells, and the table's column relations do not hold as read");
       continue;

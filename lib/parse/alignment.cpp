@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -39,16 +40,32 @@ constexpr double kBeam = 40;         // four rows' worth of held totals  // temp
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
+// The step that reached a state. Kept small: the table has one per
+// (row, value) state, and filling and copying it is much of the work.
 struct Step {
   RowHow how = RowHow::absent;
-  int kind = 0;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
-  std::size_t from_r = 0, from_i = 0;
-  std::size_t block = 0;    // transposed: rows in the block
-  std::size_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
-  std::size_t total_at = 0;  // transposed: the printed column that holds the total
-  std::size_t gap = 0, gap_at = 0;  // transposed: template rows missing inside the block, before its row gap_at
-  std::size_t total_from = 0;  // transposed, total_at == width: the first value of the total column printed apart
+  std::uint8_t kind = 0;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
+  std::uint8_t total_at = 0;  // transposed: the printed column that holds the total
+  std::uint8_t gap = 0, gap_at = 0;  // transposed: template rows missing inside the block, before its row gap_at
+  std::uint16_t from_r = 0;
+  std::uint16_t block = 0;    // transposed: rows in the block
+  std::uint32_t from_i = 0;
+  std::uint32_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
+  std::uint32_t total_from = 0;  // transposed, total_at == width: the first value of the total column printed apart
 };
+
+Step make_step(RowHow how, int kind, std::size_t from_r, std::size_t from_i, std::size_t block = 0, std::size_t reading = 0,
+               std::size_t total_at = 0) {
+  Step s;
+  s.how = how;
+  s.kind = static_cast<std::uint8_t>(kind);
+  s.from_r = static_cast<std::uint16_t>(from_r);
+  s.from_i = static_cast<std::uint32_t>(from_i);
+  s.block = static_cast<std::uint16_t>(block);
+  s.reading = static_cast<std::uint32_t>(reading);
+  s.total_at = static_cast<std::uint8_t>(total_at);
+  return s;
+}
 
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
                                              std::size_t width, bool has_total);
@@ -246,6 +263,36 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     if (labelled_before[end] - labelled_before[first_column_end] != 0) return 0;
     return lone_run_ends_at(end) ? end : 0;
   };
+  // The blocks that can start at each value, for blocks of a number of
+  // columns: for value i, the (rows, end) pairs in ends[start[i] ..
+  // start[i + 1]), by rows. A block's values are all lone, so only values
+  // up to the end of i's stretch of lone values need be tried; found once
+  // per value, not once per row the alignment may be at.
+  std::vector<std::size_t> lone_end(n + 1, n);  // the first value at or after v that is not alone on its line
+  for (std::size_t v = n; v-- > 0;) lone_end[v] = tok(v).line_values == 1 ? lone_end[v + 1] : v;
+  struct BlockEnds {
+    bool built = false;
+    std::vector<std::uint32_t> start;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+  };
+  std::vector<BlockEnds> block_ends;
+  auto blocks_from = [&](std::size_t i, std::size_t columns) {
+    if (columns >= block_ends.size()) block_ends.resize(columns + 1);
+    BlockEnds& be = block_ends[columns];
+    if (!be.built) {
+      be.built = true;
+      be.start.assign(n + 2, 0);
+      for (std::size_t v = 0; v < n; ++v) {
+        be.start[v] = static_cast<std::uint32_t>(be.ends.size());
+        if (tok(v).line_values != 1 || tok(v).noise) continue;
+        for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v]; ++m)
+          if (std::size_t end = column_block_end(v, m, columns); end != 0)
+            be.ends.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
+      }
+      be.start[n] = be.start[n + 1] = static_cast<std::uint32_t>(be.ends.size());
+    }
+    return std::make_pair(be.ends.begin() + be.start[i], be.ends.begin() + be.start[i + 1]);
+  };
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
     line_end[v] = v + 1 < n && tok(v + 1).tok.line == tok(v).tok.line ? line_end[v + 1] : v + 1;
@@ -296,17 +343,21 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     for (std::size_t k = v == 0 ? 0 : stream.values[v - 1] + 1; k < stream.values[v]; ++k) text += stream.tokens[k].compact;
     return text.find("总计") != std::string::npos;
   };
+  // The values printed under a label that says 总计: where a total column
+  // printed apart may start.
+  std::vector<std::size_t> total_heads;
+  for (std::size_t t = 0; t < n; ++t)
+    if (label_before(t) && headed_by_total(t)) total_heads.push_back(t);
   std::vector<std::size_t> total_widths;
   for (const auto& row : rows)
     if (row.total_last && row.width >= 3 && std::find(total_widths.begin(), total_widths.end(), row.width) == total_widths.end())
       total_widths.push_back(row.width);
   for (std::size_t W : total_widths) {
     const std::size_t C = W - 1;
+    if (total_heads.empty()) break;
     for (std::size_t i = 0; i < n; ++i) {
-      if (tok(i).line_values != 1) continue;
-      for (std::size_t m = 2; m <= R && !beyond(i, m, C); ++m) {
-        const std::size_t end = column_block_end(i, m, C);
-        if (end == 0) continue;
+      for (auto [block, last_block] = blocks_from(i, C); block != last_block; ++block) {
+        const std::size_t m = block->first, end = block->second;
         std::vector<Decimal> sums(m);
         bool sums_ok = true;
         for (std::size_t j = 0; j < m && sums_ok; ++j)
@@ -317,17 +368,19 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           }
         if (!sums_ok) continue;
         const bool all_zero = std::all_of(sums.begin(), sums.end(), [](const Decimal& d) { return d.units == 0; });
-        for (std::size_t t = end; t + m <= n; ++t) {
+        for (auto head = std::lower_bound(total_heads.begin(), total_heads.end(), end);
+             head != total_heads.end() && *head + m <= n; ++head) {
+          const std::size_t t = *head;
           // Under its 总计, m lone values; where they are not all 0, equal
           // sums are evidence enough (the next block's first cell may
           // follow at once when its label was lost), zeros must end there.
-          if (!label_before(t) || lone_before[t + m] - lone_before[t] != m ||
+          if (lone_before[t + m] - lone_before[t] != m ||
               labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m ||
               (all_zero && !lone_run_ends_at(t + m)))
             continue;
           bool equal = true;
           for (std::size_t j = 0; j < m && equal; ++j) equal = number[t + j] == sums[j];
-          if (!equal || !headed_by_total(t)) continue;
+          if (!equal) continue;
           double arithmetic = 0;
           for (std::size_t j = 0; j < m; ++j)
             arithmetic += row_arithmetic([&](std::size_t c) { return number[block_value(i, c * m + j)]; }, C, number[t + j]);
@@ -479,9 +532,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     for (std::size_t r = 0; r <= R; ++r) {
       double cur = cost[at(r, i)];
       if (cur == kInf || cur > best_here + beam) continue;
-      if (i < n) relax(r, i + 1, cur + skip_cost(i), Step{RowHow::absent, 1, r, i});
+      if (i < n) relax(r, i + 1, cur + skip_cost(i), make_step(RowHow::absent, 1, r, i));
       if (r == R) continue;
-      relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), Step{RowHow::absent, 2, r, i});
+      relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), make_step(RowHow::absent, 2, r, i));
       const std::size_t W = rows[r].width;
       // A printed line read whole: its printed values placed in order into
       // the row's cells, blanks where the extraction lost them or where the
@@ -509,27 +562,26 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         const Lost& l = lost[found->second];
         if (!l.readings.empty()) {
           double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
-          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, found->second});
+          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, found->second));
         } else if (l.unreadable) {
           // Cells lost and no reading keeps the total: the row is here, but
           // where its cells belong cannot be known.
           double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
-          relax(r + 1, line_end[i], cur + c, Step{RowHow::blanks_lost, 3, r, i, 0, found->second});
+          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, found->second));
         }
       }
       if (i + W <= n) {
         double c = run_arithmetic(r, i, W) + place_cost(r, i, i + W) + line_cost(i, W);
         c += taken_cost_before[i + W] - taken_cost_before[i];
-        relax(r + 1, i + W, cur + c, Step{RowHow::printed, 3, r, i});
+        relax(r + 1, i + W, cur + c, make_step(RowHow::printed, 3, r, i));
       }
       // A block of rows printed column by column (see column_block_end).
       // Inside the block a few template rows whose labels are not printed
       // may be missing (a group printed as one row).
       if (rows[r].total_last) {
         count_shaped(W);
-        for (std::size_t m = 2; r + m <= R && !beyond(i, m, W); ++m) {
-          const std::size_t end = column_block_end(i, m, W);
-          if (end == 0) continue;
+        for (auto [block, last_block] = blocks_from(i, W); block != last_block && r + block->first <= R; ++block) {
+          const std::size_t m = block->first, end = block->second;
           for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
             const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
             const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
@@ -543,10 +595,10 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
               for (std::size_t total_at = W; total_at-- + 2 > W;) {
                 double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
                 block += block_arithmetic(i, m, W, total_at);
-                Step st{RowHow::transposed, 4, r, i, m};
-                st.gap = gap;
-                st.gap_at = at_row;
-                st.total_at = total_at;
+                Step st = make_step(RowHow::transposed, 4, r, i, m);
+                st.gap = static_cast<std::uint8_t>(gap);
+                st.gap_at = static_cast<std::uint8_t>(at_row);
+                st.total_at = static_cast<std::uint8_t>(total_at);
                 relax(r + m + gap, end, cur + block, st);
               }
             }
@@ -556,9 +608,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         // later, under its own 总计 (a page's columns read one by one).
         for (auto [ab, last] = apart_at(i); ab != last; ++ab)
           if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
-            Step st{RowHow::transposed, 4, r, i, ab->rows};
-            st.total_at = W;  // apart
-            st.total_from = ab->totals;
+            Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);
+            st.total_at = static_cast<std::uint8_t>(W);  // apart
+            st.total_from = static_cast<std::uint32_t>(ab->totals);
             relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, st);
           }
       } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
@@ -572,7 +624,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           const std::size_t end = column_block_end(i, m, W);
           if (end == 0) continue;
           relax(r + m, end, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
-                Step{RowHow::transposed, 4, r, i, m, 0, W - 1});
+                make_step(RowHow::transposed, 4, r, i, m, 0, W - 1));
         }
       }
     }

@@ -111,7 +111,11 @@ bool match_near(std::string_view s, std::initializer_list<std::string_view> word
 }
 
 void read_contact(const SourceText& src, Contact& contact) {
-  static const RE2 address(R"((?:通讯地址|联系地址|办公地址|地址|地点)\s*[:为]\s*([^;；,，。)）]{4,80}))");
+  // The address is at most 80 characters: cut after the match, because a
+  // counted repetition of a character class compiles into 80 copies of it,
+  // which makes the pattern slow to build and to run.
+  constexpr std::size_t kAddressChars = 80;
+  static const RE2 address(R"((?:通讯地址|联系地址|办公地址|地址|地点)\s*[:为]\s*([^;；,，。)）]{4,}))");
   static const RE2 postcode(R"(邮\s*(?:政)?\s*编\s*(?:码)?\s*[:为]?\s*(\d{6}))");
   static const RE2 phone(R"((?:联系电话|咨询电话|办公电话|电话|传真)\s*[:为]?\s*([0-9][0-9\-—()（） ]{5,20}[0-9]))");
   static const RE2 email(R"(([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}))");
@@ -123,6 +127,7 @@ void read_contact(const SourceText& src, Contact& contact) {
     std::string_view s = src[i].norm;
     std::string v;
     if (contact.address.empty() && match_near(s, {"地址", "地点"}, 12, 240, address, &v)) {
+      v.resize(text::code_point_prefix(v, kAddressChars).size());
       // Where no punctuation ends the address, the next item does.
       for (std::string_view next : {"邮编", "邮政编码", "电话", "联系电话", "传真", "邮箱", "电子邮箱", "网址"}) {
         std::size_t at = v.find(next);

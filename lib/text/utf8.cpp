@@ -81,6 +81,13 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept
   return s.substr(0, n);
 }
 
+std::string_view code_point_prefix(std::string_view s, std::size_t max_code_points) noexcept {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0u) != 0x80u && seen++ == max_code_points) return s.substr(0, i);
+  return s;
+}
+
 std::size_t count_code_points(std::string_view s) noexcept {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -22,6 +22,9 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept;
 /// character, so that a valid UTF-8 s stays valid UTF-8 when cut.
 std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept;
 
+/// The first max_code_points characters of s (all of s when it has fewer).
+std::string_view code_point_prefix(std::string_view s, std::size_t max_code_points) noexcept;
+
 /// Number of code points in s (s must be valid UTF-8).
 std::size_t count_code_points(std::string_view s) noexcept;
 

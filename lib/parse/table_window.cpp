@@ -13,7 +13,8 @@ constexpr std::size_t kHeaderReach = 30;   // lines of header a table's first ro
 constexpr std::size_t kAppealsReach = 160;  // table 四 is short, even one cell a line with blank lines between
 
 bool marks(const SourceText& src, std::size_t i, std::initializer_list<std::string_view> words) {
-  return !is_prose_line(src[i]) && contains_any(src[i].compact, words);
+  // The words first: few lines hold them, and is_prose_line costs more.
+  return contains_any(src[i].compact, words) && !is_prose_line(src[i]);
 }
 
 std::size_t find_from(const SourceText& src, std::size_t from, std::size_t to, std::initializer_list<std::string_view> words) {

@@ -18,6 +18,8 @@
 #include "serialize/text_scan.hpp"
 #include "text/normalize.hpp"
 #include "text/search.hpp"
+#include "text/utf8.hpp"
+#include "text/word_set.hpp"
 #include "validate/cell_reader.hpp"
 #include "validate_fixtures.hpp"
 
@@ -212,4 +214,50 @@ TEST_CASE("text::contains agrees with find on every piece of a line, and around 
   CHECK(!text::contains("ab", "abc"));
   CHECK(text::contains("ab", "b"));
   CHECK(!text::contains("结转", "转结"));
+}
+
+TEST_CASE("find_invalid_utf8 finds the first bad byte as the character-by-character walk does", "[speed][text]") {
+  // The walk the vectorized check stands in front of: decode from the start.
+  auto walk = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      char32_t cp;
+      const int n = text::decode(s, i, &cp);
+      if (n == 0) return i;
+      i += static_cast<std::size_t>(n);
+    }
+    return std::string_view::npos;
+  };
+  unsigned state = 777;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  std::size_t invalid = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    // Long enough for the vectorized path's 64-byte blocks.
+    const int n = static_cast<int>(next() % 60);
+    for (int k = 0; k < n; ++k) s += pieces()[next() % pieces().size()];
+    INFO("round " << round << ", " << s.size() << " bytes");
+    const std::size_t at = text::find_invalid_utf8(s);
+    REQUIRE(at == walk(s));
+    invalid += at != std::string_view::npos;
+  }
+  CHECK(invalid > 1000);  // the generator makes both kinds
+  CHECK(text::find_invalid_utf8("") == std::string_view::npos);
+}
+
+TEST_CASE("a WordSet finds the words std::string_view::find finds, in every piece of a line", "[speed][text]") {
+  const std::initializer_list<std::string_view> words = {"本年新收", "结转下年度", "申请", "ab", "数量，上", "收政"};
+  const text::WordSet set(words);
+  const std::string line = "（一）本年新收政府信息公开申请数量 12，上年结转下年度继续办理 ab；收";
+  for (std::size_t b = 0; b < line.size(); ++b)
+    for (std::size_t e = b; e <= line.size(); ++e) {
+      const std::string_view piece = std::string_view(line).substr(b, e - b);
+      std::uint64_t want = 0;
+      std::size_t k = 0;
+      for (std::string_view w : words) want |= std::uint64_t{piece.find(w) != std::string_view::npos} << k++;
+      INFO("piece [" << b << ", " << e << ")");
+      REQUIRE(set.occurring(piece) == want);
+      REQUIRE(set.any_in(piece) == (want != 0));
+    }
+  CHECK(text::WordSet::bits(2, 3) == 0b11100);
+  CHECK_THROWS(text::WordSet({"a"}));
 }

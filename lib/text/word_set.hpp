@@ -1,0 +1,47 @@
+// A fixed set of words looked for in many short lines at once: which of
+// them occur in a line, in one pass over it.
+//
+// std::string_view::find looks for a word's first byte, and in Chinese text
+// the lead bytes E4–E9 start nearly every character, so a line is scanned
+// once per word, character by character. A WordSet scans the line once: at
+// each character it tests the next two bytes against a bitmap of the words'
+// first two bytes, and compares whole words only where that passes.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongkai::text {
+
+class WordSet {
+ public:
+  /// At most 64 words, each at least two bytes long.
+  WordSet(std::initializer_list<std::string_view> words);
+
+  /// Bit k is set when the k-th word occurs in s.
+  std::uint64_t occurring(std::string_view s) const noexcept;
+  /// True when any word occurs in s.
+  bool any_in(std::string_view s) const noexcept;
+
+  /// The bits of the words at positions [first, first + count).
+  static constexpr std::uint64_t bits(std::size_t first, std::size_t count) noexcept {
+    return (count >= 64 ? ~std::uint64_t{0} : ((std::uint64_t{1} << count) - 1)) << first;
+  }
+
+ private:
+  static std::uint16_t key(const char* p) noexcept {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[1]));
+  }
+  template <bool kFirstOnly>
+  std::uint64_t scan(std::string_view s) const noexcept;
+
+  std::vector<std::string> words_;
+  std::bitset<65536> starts_;  // the first two bytes of some word
+  std::size_t shortest_ = 0;
+};
+
+}  // namespace gongkai::text

@@ -42,6 +42,9 @@ std::vector<std::uint64_t> pairs_of(std::string_view s) {
   return out;
 }
 
+// Fibonacci hashing: the pair's code points are mixed into the high bits.
+std::uint64_t pair_hash(std::uint64_t pair) { return (pair * 0x9E3779B97F4A7C15ull) >> 20; }
+
 constexpr double kMinScore = 0.5;   // a fragment names a row when it holds half its weighted pairs
 constexpr double kGroupHeading = 0.9;  // a group's heading alone, nearly whole
 constexpr std::size_t kMaxJoin = 3;  // a label wrapped over at most three lines
@@ -82,11 +85,32 @@ LabelModel::LabelModel(std::vector<RowLabel> rows) {
       e.group_weight += w;
       postings_.push_back(Posting{p, static_cast<std::uint32_t>(r), true, w});
     }
+    if (e.short_label) short_rows_.push_back(static_cast<std::uint32_t>(r));
     rows_.push_back(std::move(e));
   }
   std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
     return a.pair != b.pair ? a.pair < b.pair : a.row != b.row ? a.row < b.row : a.group < b.group;
   });
+  std::size_t slots = 16;
+  while (slots < 2 * postings_.size()) slots *= 2;  // at most half full
+  pair_table_.assign(slots, PairRange{});
+  pair_mask_ = slots - 1;
+  for (std::size_t b = 0; b < postings_.size();) {
+    std::size_t e = b;
+    while (e < postings_.size() && postings_[e].pair == postings_[b].pair) ++e;
+    std::uint64_t h = pair_hash(postings_[b].pair) & pair_mask_;
+    while (pair_table_[h].end != 0) h = (h + 1) & pair_mask_;
+    pair_table_[h] = PairRange{postings_[b].pair, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    b = e;
+  }
+}
+
+const LabelModel::PairRange* LabelModel::find_pair(std::uint64_t pair) const noexcept {
+  for (std::uint64_t h = pair_hash(pair) & pair_mask_;; h = (h + 1) & pair_mask_) {
+    const PairRange& slot = pair_table_[h];
+    if (slot.end == 0) return nullptr;
+    if (slot.pair == pair) return &slot;
+  }
 }
 
 void LabelModel::prepare(std::string_view fragment, Fragment& f) {
@@ -105,30 +129,38 @@ void LabelModel::prepare(std::string_view fragment, Fragment& f) {
 void LabelModel::score_rows(const Fragment& fragment, double* scores) const {
   const std::size_t n = rows_.size();
   // scores[] gathers the own share, group_shared[] the group's (on the
-  // stack: this runs for every fragment of every table).
+  // stack: this runs for every fragment of every table). Only the rows the
+  // fragment shares a pair with, and the short labels, can score.
   constexpr std::size_t kOnStack = 128;
   double on_stack[kOnStack];
+  std::uint32_t touched_on_stack[kOnStack];
   std::vector<double> on_heap(n > kOnStack ? n : 0);
+  std::vector<std::uint32_t> touched_on_heap(n > kOnStack ? n : 0);
   double* group_shared = n > kOnStack ? on_heap.data() : on_stack;
+  std::uint32_t* touched = n > kOnStack ? touched_on_heap.data() : touched_on_stack;
+  std::size_t touched_count = 0;
   std::fill(group_shared, group_shared + n, 0.0);
   std::fill(scores, scores + n, 0.0);
-  auto it = postings_.begin();
-  for (std::uint64_t p : fragment.pairs) {  // both sorted: one merge pass
-    it = std::lower_bound(it, postings_.end(), p, [](const Posting& a, std::uint64_t v) { return a.pair < v; });
-    for (; it != postings_.end() && it->pair == p; ++it) (it->group ? group_shared[it->row] : scores[it->row]) += it->weight;
-  }
-  for (std::size_t r = 0; r < n; ++r) {
-    const Entry& e = rows_[r];
-    // Short labels: the fragment must be the words themselves.
-    if (e.short_label) {
-      scores[r] = fragment.bare == e.own_text ? 1.0 : 0.0;
-      continue;
+  for (std::uint64_t p : fragment.pairs) {
+    const PairRange* range = find_pair(p);
+    if (range == nullptr) continue;
+    for (std::uint32_t k = range->begin; k < range->end; ++k) {
+      const Posting& posting = postings_[k];
+      if (scores[posting.row] == 0 && group_shared[posting.row] == 0) touched[touched_count++] = posting.row;
+      (posting.group ? group_shared[posting.row] : scores[posting.row]) += posting.weight;
     }
+  }
+  for (std::size_t k = 0; k < touched_count; ++k) {
+    const std::uint32_t r = touched[k];
+    const Entry& e = rows_[r];
+    if (e.short_label) continue;
     double own = e.own_weight > 0 ? scores[r] / e.own_weight : 0;
     double group = e.group_weight > 0 ? group_shared[r] / e.group_weight : 0;
     if (own < kMinScore) scores[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
     else scores[r] = own + 0.5 * group;
   }
+  // Short labels: the fragment must be the words themselves.
+  for (std::uint32_t r : short_rows_) scores[r] = fragment.bare == rows_[r].own_text ? 1.0 : 0.0;
 }
 
 std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& model) {

@@ -58,6 +58,17 @@ class LabelModel {
   };
   std::vector<Entry> rows_;
   std::vector<Posting> postings_;  // sorted by pair
+  // Where each pair's postings are: an open-addressing table from pair to
+  // its range of postings_, so that a fragment's pair is found in a probe or
+  // two (a binary search over the postings was most of the scoring).
+  struct PairRange {
+    std::uint64_t pair = 0;
+    std::uint32_t begin = 0, end = 0;  // end == 0: an empty slot
+  };
+  std::vector<PairRange> pair_table_;
+  std::uint64_t pair_mask_ = 0;
+  const PairRange* find_pair(std::uint64_t pair) const noexcept;
+  std::vector<std::uint32_t> short_rows_;  // the rows whose label is short
 };
 
 /// For each template row, the index (into stream.tokens) of the label

@@ -71,6 +71,9 @@ bool is_prose_line(const SourceLine& line) {
 
 TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t last) {
   TokenStream out;
+  // About two tokens a line in tables printed a cell a line, ten in rows.
+  out.tokens.reserve(std::min(last, src.size()) > first ? 4 * (std::min(last, src.size()) - first) : 0);
+  std::vector<std::size_t> line_value_tokens;  // reused line by line
   for (std::size_t i = first; i < last && i < src.size(); ++i) {
     const SourceLine& line = src[i];
     if (line.compact.empty() && line.norm.find_first_not_of(" \t|-:") == std::string::npos) {
@@ -135,7 +138,7 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       out.tokens.push_back(std::move(st));
     }
     // Column numbering (1 2 3 4 5 6, 栏次) heads a table; it holds no data.
-    std::vector<std::size_t> line_value_tokens;
+    line_value_tokens.clear();
     for (std::size_t k = begin; k < out.tokens.size(); ++k)
       if (!out.tokens[k].label && out.tokens[k].tok.kind != TokenKind::empty) line_value_tokens.push_back(k);
     bool numbering = line_value_tokens.size() >= 3;

@@ -109,6 +109,7 @@ Token classify_cell(std::string_view cell) {
 
 TokenizedLine tokenize(std::string_view norm) {
   TokenizedLine out;
+  out.tokens.reserve(8);  // most lines: a label and seven cells, or a few words
   std::size_t lead = 0;
   std::string_view body = trim(norm, &lead);
   auto push = [&](std::string_view cell, std::size_t at, bool soft) {
@@ -212,18 +213,22 @@ TokenizedLine tokenize(std::string_view norm) {
     push(line.substr(b, e - b), lead + b, soft);
     (void)spaces;
   }
-  // Words of text next to each other are one text token ("结 果 维 持").
-  std::vector<Token> merged;
-  for (auto& t : out.tokens) {
-    if (!merged.empty() && t.kind == TokenKind::text && merged.back().kind == TokenKind::text) {
-      merged.back().text += ' ';
-      merged.back().text += t.text;
-      merged.back().end = t.end;
+  // Words of text next to each other are one text token ("结 果 维 持"),
+  // merged in place.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    Token& t = out.tokens[k];
+    if (kept > 0 && t.kind == TokenKind::text && out.tokens[kept - 1].kind == TokenKind::text) {
+      Token& into = out.tokens[kept - 1];
+      into.text += ' ';
+      into.text += t.text;
+      into.end = t.end;
       continue;
     }
-    merged.push_back(std::move(t));
+    if (kept != k) out.tokens[kept] = std::move(t);
+    ++kept;
   }
-  out.tokens = std::move(merged);
+  out.tokens.resize(kept);
   return out;
 }
 

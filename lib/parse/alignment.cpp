@@ -157,7 +157,13 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
   if (b - a == width) {
     std::vector<long> cells;
     for (std::size_t v = a; v < b; ++v) cells.push_back(static_cast<long>(v));
+    // A line of exactly its row's cells, none of them empty (the common
+    // case): every placement below would be this one again.
+    bool all_printed = true;
+    for (std::size_t v = first; v < end && all_printed; ++v)
+      all_printed = (v >= a && v < b) == (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty);
     offer(std::move(cells));
+    if (all_printed) return readings;
   }
   std::vector<long> printed;
   for (std::size_t v = first; v < end; ++v)
@@ -190,15 +196,21 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     }
     return readings;
   }
-  // Choose which of the first width-1 cells hold the first k-1 printed values.
-  for (unsigned m = 0; m < (1u << (width - 1)); ++m) {
-    if (static_cast<std::size_t>(__builtin_popcount(m)) != k - 1) continue;
+  // Choose which of the first width-1 cells hold the first k-1 printed
+  // values: every mask of k-1 bits of width-1, in increasing order (the
+  // next one by Gosper's hack). A line of exactly `width` values has one.
+  if (k - 1 > 31 || width - 1 > 31) return readings;
+  const std::uint64_t limit = std::uint64_t{1} << (width - 1);
+  for (std::uint64_t m = (std::uint64_t{1} << (k - 1)) - 1; m < limit;) {
     std::vector<long> cells(width, -1);
     std::size_t j = 0;
     for (std::size_t c = 0; c + 1 < width; ++c)
       if (m & (1u << c)) cells[c] = printed[j++];
     cells[width - 1] = printed[k - 1];
     offer(std::move(cells));
+    if (m == 0) break;
+    const std::uint64_t low = m & (~m + 1), ripple = m + low;
+    m = ripple | (((m ^ ripple) >> 2) / low);
   }
   return readings;
 }
@@ -399,17 +411,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     while (hi != apart.end() && hi->first == i) ++hi;
     return std::make_pair(lo, hi);
   };
-  // The arithmetic of a run of W values as printed, without building it.
-  std::vector<double> run_cache(n + 1, std::numeric_limits<double>::quiet_NaN());
-  std::size_t cached_width = 0;
+  // The arithmetic of a run of W values as printed, without building it:
+  // read once per width and first value (a table's rows have a width or two).
+  std::vector<std::vector<double>> run_cache;  // by width
   auto run_arithmetic = [&](std::size_t r, std::size_t first, std::size_t W) {
     if (!rows[r].total_last) return kNoArithmetic;
-    // Rows of one table share their width: the cost of a run is read once.
-    if (W != cached_width) {
-      std::fill(run_cache.begin(), run_cache.end(), std::numeric_limits<double>::quiet_NaN());
-      cached_width = W;
-    }
-    double& cached = run_cache[first];
+    if (W >= run_cache.size()) run_cache.resize(W + 1);
+    if (run_cache[W].empty()) run_cache[W].assign(n + 1, std::numeric_limits<double>::quiet_NaN());
+    double& cached = run_cache[W][first];
     if (cached != cached)
       cached = row_arithmetic([&](std::size_t c) { return number[first + c]; }, W - 1, number[first + W - 1]);
     return cached;
@@ -490,12 +499,16 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // counts of the rows of row r's shape and of the rows whose label was
   // printed, so that a block's fit is read in constant time.
   auto block_shape = [&](std::size_t r, std::size_t W) { return rows[r].width == W && rows[r].total_last; };
-  std::vector<std::size_t> shaped_before(R + 1, 0), anchored_before(R + 1, 0);
-  std::size_t shaped_width = 0;
-  auto count_shaped = [&](std::size_t W) {
-    if (W == shaped_width) return;
-    shaped_width = W;
-    for (std::size_t r = 0; r < R; ++r) shaped_before[r + 1] = shaped_before[r] + block_shape(r, W);
+  std::vector<std::size_t> anchored_before(R + 1, 0);
+  std::vector<std::vector<std::size_t>> shaped_by_width;  // counted once per width
+  auto shaped_for = [&](std::size_t W) -> const std::vector<std::size_t>& {
+    if (W >= shaped_by_width.size()) shaped_by_width.resize(W + 1);
+    std::vector<std::size_t>& shaped = shaped_by_width[W];
+    if (shaped.empty()) {
+      shaped.assign(R + 1, 0);
+      for (std::size_t r = 0; r < R; ++r) shaped[r + 1] = shaped[r] + block_shape(r, W);
+    }
+    return shaped;
   };
   for (std::size_t r = 0; r < R; ++r) anchored_before[r + 1] = anchored_before[r] + (anchor[r] >= 0);
 
@@ -510,7 +523,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     double arithmetic = 0;  // of the first reading
   };
   std::vector<Lost> lost;
-  std::unordered_map<std::size_t, std::size_t> line_cache;  // (line start, width, total) → index into lost
+  // (row shape: width and total) → per line start, the index into lost + 1, or 0.
+  std::vector<std::vector<std::uint32_t>> line_cache;
   auto relax = [&](std::size_t r, std::size_t i, double c, Step s) {
     if (c < cost[at(r, i)]) {
       cost[at(r, i)] = c;
@@ -529,10 +543,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t i = 0; i <= n; ++i) {
     double best_here = kInf;
     for (std::size_t r = 0; r <= R; ++r) best_here = std::min(best_here, cost[at(r, i)]);
+    const double skip_here = i < n ? skip_cost(i) : 0;
+    // Only a value alone on its line can start a block printed column by column.
+    const bool block_may_start = i < n && tok(i).line_values == 1;
     for (std::size_t r = 0; r <= R; ++r) {
       double cur = cost[at(r, i)];
       if (cur == kInf || cur > best_here + beam) continue;
-      if (i < n) relax(r, i + 1, cur + skip_cost(i), make_step(RowHow::absent, 1, r, i));
+      if (i < n) relax(r, i + 1, cur + skip_here, make_step(RowHow::absent, 1, r, i));
       if (r == R) continue;
       relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), make_step(RowHow::absent, 2, r, i));
       const std::size_t W = rows[r].width;
@@ -544,9 +561,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       if (i < n && tok(i).line_first) {
         const bool has_total = rows[r].total_last;
         // The line's readings depend on the line and the row's shape only: read once.
-        const std::size_t key = (i * 64 + W) * 2 + (has_total ? 1 : 0);
-        auto found = line_cache.find(key);
-        if (found == line_cache.end()) {
+        const std::size_t shape = W * 2 + (has_total ? 1 : 0);
+        if (shape >= line_cache.size()) line_cache.resize(shape + 1);
+        if (line_cache[shape].empty()) line_cache[shape].assign(n, 0);
+        std::uint32_t& found = line_cache[shape][i];
+        if (found == 0) {
           Lost l{line_readings(stream, i, line_end[i], W, has_total)};
           std::size_t printed = 0;
           for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
@@ -557,17 +576,18 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
             l.literal = is_literal(l.readings.front());
           }
           lost.push_back(std::move(l));
-          found = line_cache.emplace(key, lost.size() - 1).first;
+          found = static_cast<std::uint32_t>(lost.size());
         }
-        const Lost& l = lost[found->second];
+        const std::size_t reading = found - 1;
+        const Lost& l = lost[reading];
         if (!l.readings.empty()) {
           double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
-          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, found->second));
+          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, reading));
         } else if (l.unreadable) {
           // Cells lost and no reading keeps the total: the row is here, but
           // where its cells belong cannot be known.
           double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
-          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, found->second));
+          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, reading));
         }
       }
       if (i + W <= n) {
@@ -578,8 +598,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       // A block of rows printed column by column (see column_block_end).
       // Inside the block a few template rows whose labels are not printed
       // may be missing (a group printed as one row).
+      if (!block_may_start) continue;
       if (rows[r].total_last) {
-        count_shaped(W);
+        const std::vector<std::size_t>& shaped_before = shaped_for(W);
         for (auto [block, last_block] = blocks_from(i, W); block != last_block && r + block->first <= R; ++block) {
           const std::size_t m = block->first, end = block->second;
           for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {

@@ -97,7 +97,7 @@ std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vecto
   auto token = [&](std::size_t v) -> const Token& { return stream.tokens[stream.values[v]].tok; };
   for (long c : cells) {
     if (is_merged(c)) {
-      auto joined = Decimal::parse(token(merged_first(c)).text + token(merged_first(c) + 1).text);
+      auto joined = Decimal::parse(std::string(token(merged_first(c)).text) + std::string(token(merged_first(c) + 1).text));
       out.push_back(joined.value_or(Decimal{}));
       continue;
     }

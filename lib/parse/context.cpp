@@ -29,7 +29,7 @@ Cell ParseContext::cell_from(const std::string& key, const Token& t) {
   c.state = t.out_of_range ? CellState::not_number : state_of(t.kind);
   c.span = src.span(t.line, t.begin, t.end);
   c.raw = std::string(src.slice(c.span));
-  c.note = t.note;
+  c.note = std::string(t.note);
   if (t.kind == TokenKind::number) {
     Decimal v = t.value;
     if (t.in_yuan && ends_with(key, "_wan") && v.scale <= 5) {
@@ -37,7 +37,7 @@ Cell ParseContext::cell_from(const std::string& key, const Token& t) {
       v.scale += 4;
       c.inferred = true;
       repaired_at(t.line, {key}, "金额以“元”印出，已换算为“万元”", "amount printed in 元, converted to 万元",
-                  "printed '" + t.text + "', template unit 万元: " + v.to_string());
+                  "printed '" + std::string(t.text) + "', template unit 万元: " + v.to_string());
     }
     c.value = v;
   }
@@ -49,7 +49,7 @@ Cell ParseContext::joined_cell(const std::string& key, const Token& a, const Tok
   c.key = key;
   c.span = a.line == b.line ? src.span(a.line, a.begin, b.end) : src.span(a.line, a.begin, a.end);
   c.raw = std::string(src.slice(c.span));
-  auto v = Decimal::parse(a.text + b.text);
+  auto v = Decimal::parse(std::string(a.text) + std::string(b.text));
   c.state = v ? CellState::number : CellState::not_number;
   c.value = v;
   c.inferred = true;

@@ -85,7 +85,7 @@ std::optional<Heading> heading_of(std::string_view norm) {
     if (norm.find('\t') != std::string_view::npos || norm.find('|') != std::string_view::npos) return std::nullopt;
   }
   // Headings with numbers in a table row ("一、本年新收… 0 0 0") are rows.
-  TokenizedLine tl = tokenize(std::string(text));
+  TokenizedLine tl = tokenize(text);
   for (const auto& t : tl.tokens)
     if (t.kind == TokenKind::number && tl.tokens.size() > 2) return std::nullopt;
   return h;

@@ -15,7 +15,7 @@ std::string describe(const TokenStream& stream, const std::vector<long>& cells) 
   std::string out;
   for (long c : cells) {
     if (!out.empty()) out += ' ';
-    auto text = [&](std::size_t v) -> const std::string& { return stream.tokens[stream.values[v]].tok.text; };
+    auto text = [&](std::size_t v) { return std::string(stream.tokens[stream.values[v]].tok.text); };
     if (is_merged(c)) {
       out += text(merged_first(c)) + "+" + text(merged_first(c) + 1);
       continue;
@@ -25,7 +25,7 @@ std::string describe(const TokenStream& stream, const std::vector<long>& cells) 
       continue;
     }
     const Token& t = stream.tokens[stream.values[static_cast<std::size_t>(c)]].tok;
-    out += t.kind == TokenKind::empty ? std::string("_") : t.text;
+    out += t.kind == TokenKind::empty ? std::string_view("_") : t.text;
   }
   return out;
 }

@@ -59,7 +59,7 @@ std::size_t scan_number(std::string_view s) {
 
 Token classify_cell(std::string_view cell) {
   Token t;
-  t.text = std::string(cell);
+  t.text = cell;
   if (cell.empty()) return t;
   if (is_blank_mark(cell)) {
     t.kind = TokenKind::blank_mark;
@@ -84,16 +84,16 @@ Token classify_cell(std::string_view cell) {
       }
     }
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    std::string note;
+    std::string_view note;
     bool ok = rest.empty();
     if (!ok && rest.front() == '(' && rest.back() == ')') {
-      note = std::string(rest.substr(1, rest.size() - 2));
+      note = rest.substr(1, rest.size() - 2);
       ok = true;
     }
     if (ok && value) {
       t.kind = TokenKind::number;
       t.value = *value;
-      t.note = std::move(note);
+      t.note = note;
       t.in_yuan = yuan;
       return t;
     }
@@ -219,9 +219,10 @@ TokenizedLine tokenize(std::string_view norm) {
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
     Token& t = out.tokens[k];
     if (kept > 0 && t.kind == TokenKind::text && out.tokens[kept - 1].kind == TokenKind::text) {
+      // The merged text runs from the first word to the last, the spaces
+      // between them included (compact() drops them).
       Token& into = out.tokens[kept - 1];
-      into.text += ' ';
-      into.text += t.text;
+      into.text = norm.substr(into.begin, t.end - into.begin);
       into.end = t.end;
       continue;
     }

@@ -22,9 +22,11 @@ struct Token {
   TokenKind kind = TokenKind::empty;
   std::uint32_t begin = 0;  ///< byte offsets in the line's normalized text
   std::uint32_t end = 0;
-  std::string text;         ///< the cell's normalized text, trimmed
+  // text and note view the line given to tokenize(), which must outlive
+  // the token: no allocation per token.
+  std::string_view text;    ///< the cell's normalized text, trimmed
   Decimal value;            ///< kind == number
-  std::string note;         ///< 22(其中修订16件) → "其中修订16件"
+  std::string_view note;    ///< 22(其中修订16件) → "其中修订16件"
   bool in_yuan = false;     ///< printed with the unit 元 (the template wants 万元)
   bool soft_joined = false; ///< separated from the previous token by one space only: may be one number split apart
   std::uint32_t line = 0;   ///< index of the source line the token is on (set by read_row)
@@ -44,9 +46,11 @@ struct TokenizedLine {
   std::vector<Token> tokens;
 };
 
+/// The tokens of a normalized line; their texts view `norm`.
 TokenizedLine tokenize(std::string_view norm);
 
-/// Reads one cell's text (already trimmed). begin/end are left to the caller.
+/// Reads one cell's text (already trimmed; the token views it). begin/end
+/// are left to the caller.
 Token classify_cell(std::string_view cell);
 
 }  // namespace gongkai::parsing

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 namespace gongkai::parsing {
@@ -43,20 +44,20 @@ bool is_zero(const Decimal& d) { return d.units == 0; }
 // The step that reached a state. Kept small: the table has one per
 // (row, value) state, and filling and copying it is much of the work.
 struct Step {
-  RowHow how = RowHow::absent;
-  std::uint8_t kind = 0;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
-  std::uint8_t total_at = 0;  // transposed: the printed column that holds the total
-  std::uint8_t gap = 0, gap_at = 0;  // transposed: template rows missing inside the block, before its row gap_at
-  std::uint16_t from_r = 0;
-  std::uint16_t block = 0;    // transposed: rows in the block
-  std::uint32_t from_i = 0;
-  std::uint32_t reading = 0;  // blanks_lost: index into the candidates of (r, i)
-  std::uint32_t total_from = 0;  // transposed, total_at == width: the first value of the total column printed apart
+  RowHow how;
+  std::uint8_t kind;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
+  std::uint8_t total_at;  // transposed: the printed column that holds the total
+  std::uint8_t gap, gap_at;  // transposed: template rows missing inside the block, before its row gap_at
+  std::uint16_t from_r;
+  std::uint16_t block;    // transposed: rows in the block
+  std::uint32_t from_i;
+  std::uint32_t reading;  // blanks_lost: index into the candidates of (r, i)
+  std::uint32_t total_from;  // transposed, total_at == width: the first value of the total column printed apart
 };
 
 Step make_step(RowHow how, int kind, std::size_t from_r, std::size_t from_i, std::size_t block = 0, std::size_t reading = 0,
                std::size_t total_at = 0) {
-  Step s;
+  Step s{};
   s.how = how;
   s.kind = static_cast<std::uint8_t>(kind);
   s.from_r = static_cast<std::uint16_t>(from_r);
@@ -281,6 +282,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // up to the end of i's stretch of lone values need be tried; found once
   // per value, not once per row the alignment may be at.
   std::vector<std::size_t> lone_end(n + 1, n);  // the first value at or after v that is not alone on its line
+  std::vector<std::size_t> next_label(n + 1, n);  // the first value at or after v printed right after a label
+  for (std::size_t v = n; v-- > 0;) next_label[v] = label_before(v) ? v : next_label[v + 1];
   for (std::size_t v = n; v-- > 0;) lone_end[v] = tok(v).line_values == 1 ? lone_end[v + 1] : v;
   struct BlockEnds {
     bool built = false;
@@ -297,9 +300,19 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       for (std::size_t v = 0; v < n; ++v) {
         be.start[v] = static_cast<std::uint32_t>(be.ends.size());
         if (tok(v).line_values != 1 || tok(v).noise) continue;
-        for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v]; ++m)
+        for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v];) {
+          // A label after the first column rules a block out until the first
+          // column reaches past it (a table printed row by row, a cell a
+          // line, has a label every row): those sizes are skipped.
+          const std::size_t label = next_label[block_value(v, m - 1) + 1];
+          if (label < block_value(v, m * columns - 1) + 1) {
+            m = std::max(m + 1, clean_rank[label] - clean_rank[v] + 1);
+            continue;
+          }
           if (std::size_t end = column_block_end(v, m, columns); end != 0)
             be.ends.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
+          ++m;
+        }
       }
       be.start[n] = be.start[n + 1] = static_cast<std::uint32_t>(be.ends.size());
     }
@@ -514,7 +527,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
 
   const double kInf = std::numeric_limits<double>::infinity();
   std::vector<double> cost((R + 1) * (n + 1), kInf);
-  std::vector<Step> step((R + 1) * (n + 1));
+  // Steps are written where a cost is, and read only there: left
+  // uninitialized, not zeroed (the table is most of an alignment's memory).
+  std::unique_ptr<Step[]> step(new Step[(R + 1) * (n + 1)]);
   auto at = [&](std::size_t r, std::size_t i) { return r * (n + 1) + i; };
   // Candidate readings of a line that lost blanks, per (row, first value).
   struct Lost {
@@ -657,6 +672,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   out.labels_after = labels_after;
   std::size_t r = R, i = n;
   while (r > 0 || i > 0) {
+    if (cost[at(r, i)] == kInf) break;  // not reached (a beam may leave the end unreached)
     const Step& s = step[at(r, i)];
     if (s.kind == 0) break;
     if (s.kind == 3) {

@@ -23,13 +23,28 @@ struct Decimal {
   /// or out of range: units outside int64 (INT64_MIN and INT64_MAX both
   /// fit) or more than 9 decimals.
   static std::optional<Decimal> parse(std::string_view ascii) noexcept;
-  /// Exact arithmetic at the larger scale; nullopt on overflow.
-  static std::optional<Decimal> add(Decimal a, Decimal b) noexcept;
+  /// Exact arithmetic at the larger scale; nullopt on overflow. (Numbers of
+  /// one scale, nearly all of a report's, are added inline: the table
+  /// reader sums every candidate row.)
+  static std::optional<Decimal> add(Decimal a, Decimal b) noexcept {
+    if (a.scale == b.scale) {
+      if ((b.units > 0 && a.units > INT64_MAX - b.units) || (b.units < 0 && a.units < INT64_MIN - b.units))
+        return std::nullopt;
+      return Decimal{a.units + b.units, a.scale};
+    }
+    return add_rescaled(a, b);
+  }
   static std::optional<Decimal> sub(Decimal a, Decimal b) noexcept;
   /// Numeric equality regardless of scale (1.50 == 1.5).
-  friend bool operator==(Decimal a, Decimal b) noexcept;
+  friend bool operator==(Decimal a, Decimal b) noexcept {
+    return a.scale == b.scale ? a.units == b.units : equal_rescaled(a, b);
+  }
   friend bool operator!=(Decimal a, Decimal b) noexcept { return !(a == b); }
   friend bool operator<(Decimal a, Decimal b) noexcept;
+
+ private:
+  static std::optional<Decimal> add_rescaled(Decimal a, Decimal b) noexcept;
+  static bool equal_rescaled(Decimal a, Decimal b) noexcept;
 };
 
 }  // namespace gongkai

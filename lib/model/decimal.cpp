@@ -79,7 +79,7 @@ std::optional<Decimal> Decimal::parse(std::string_view s) noexcept {
   return d;
 }
 
-std::optional<Decimal> Decimal::add(Decimal a, Decimal b) noexcept {
+std::optional<Decimal> Decimal::add_rescaled(Decimal a, Decimal b) noexcept {
   std::int64_t ua, ub, r;
   int scale;
   if (!align(a, b, &ua, &ub, &scale) || __builtin_add_overflow(ua, ub, &r)) return std::nullopt;
@@ -93,7 +93,7 @@ std::optional<Decimal> Decimal::sub(Decimal a, Decimal b) noexcept {
   return Decimal{r, scale};
 }
 
-bool operator==(Decimal a, Decimal b) noexcept {
+bool Decimal::equal_rescaled(Decimal a, Decimal b) noexcept {
   std::int64_t ua, ub;
   int scale;
   if (!align(a, b, &ua, &ub, &scale)) return a.to_double() == b.to_double();

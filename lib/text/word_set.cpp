@@ -9,7 +9,7 @@ namespace gongkai::text {
 WordSet::WordSet(std::initializer_list<std::string_view> words) {
   if (words.size() > 64) throw std::invalid_argument("WordSet: more than 64 words");
   for (std::string_view w : words) {
-    if (w.size() < 2) throw std::invalid_argument("WordSet: a word of fewer than two bytes");
+    if (w.size() < 3) throw std::invalid_argument("WordSet: a word of fewer than three bytes");
     words_.emplace_back(w);
     starts_.set(key(w.data()));
     shortest_ = shortest_ == 0 ? w.size() : std::min(shortest_, w.size());

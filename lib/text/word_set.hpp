@@ -4,8 +4,9 @@
 // std::string_view::find looks for a word's first byte, and in Chinese text
 // the lead bytes E4–E9 start nearly every character, so a line is scanned
 // once per word, character by character. A WordSet scans the line once: at
-// each character it tests the next two bytes against a bitmap of the words'
-// first two bytes, and compares whole words only where that passes.
+// each character it tests a hash of the next three bytes (a CJK character
+// whole) against a bitmap of the words' first three bytes, and compares
+// whole words only where that passes.
 #pragma once
 
 #include <bitset>
@@ -19,7 +20,7 @@ namespace gongkai::text {
 
 class WordSet {
  public:
-  /// At most 64 words, each at least two bytes long.
+  /// At most 64 words, each at least three bytes long (a CJK character).
   WordSet(std::initializer_list<std::string_view> words);
 
   /// Bit k is set when the k-th word occurs in s.
@@ -34,13 +35,16 @@ class WordSet {
 
  private:
   static std::uint16_t key(const char* p) noexcept {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[1]));
+    const std::uint32_t three = static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 |
+                                static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+                                static_cast<unsigned char>(p[2]);
+    return static_cast<std::uint16_t>((three * 2654435761u) >> 16);
   }
   template <bool kFirstOnly>
   std::uint64_t scan(std::string_view s) const noexcept;
 
   std::vector<std::string> words_;
-  std::bitset<65536> starts_;  // the first two bytes of some word
+  std::bitset<65536> starts_;  // the hashed first three bytes of some word
   std::size_t shortest_ = 0;
 };
 

@@ -61,6 +61,18 @@ Token classify_cell(std::string_view cell) {
   Token t;
   t.text = cell;
   if (cell.empty()) return t;
+  // Most cells are a plain count: read at once (what the general path below
+  // reads them as; 18 digits always fit in int64).
+  if (cell.size() <= 18 && is_digit(cell.front())) {
+    std::int64_t v = 0;
+    std::size_t k = 0;
+    while (k < cell.size() && is_digit(cell[k])) v = v * 10 + (cell[k++] - '0');
+    if (k == cell.size()) {
+      t.kind = TokenKind::number;
+      t.value = Decimal::integer(v);
+      return t;
+    }
+  }
   if (is_blank_mark(cell)) {
     t.kind = TokenKind::blank_mark;
     return t;

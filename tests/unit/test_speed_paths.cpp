@@ -14,6 +14,7 @@
 #include "gongkai/validate.hpp"
 #include "parse/label.hpp"
 #include "parse/source_text.hpp"
+#include "parse/tokens.hpp"
 #include "serialize/json_writer.hpp"
 #include "serialize/text_scan.hpp"
 #include "text/normalize.hpp"
@@ -260,4 +261,24 @@ TEST_CASE("a WordSet finds the words std::string_view::find finds, in every piec
     }
   CHECK(text::WordSet::bits(2, 3) == 0b11100);
   CHECK_THROWS(text::WordSet({"ab"}));
+}
+
+TEST_CASE("a cell of plain digits reads as Decimal::parse reads it", "[speed][parse]") {
+  unsigned state = 4242;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string digits;
+    const std::size_t n = 1 + next() % 20;  // past 18 digits the general path reads them
+    for (std::size_t k = 0; k < n; ++k) digits += static_cast<char>('0' + next() % 10);
+    const parsing::Token t = parsing::classify_cell(digits);
+    const auto want = Decimal::parse(digits);
+    INFO(digits);
+    if (want) {
+      REQUIRE(t.kind == parsing::TokenKind::number);
+      REQUIRE(t.value.units == want->units);
+      REQUIRE(t.value.scale == want->scale);
+    } else {
+      REQUIRE(t.out_of_range);
+    }
+  }
 }

@@ -25,6 +25,7 @@ constexpr double kSkipEmpty = 0.2;
 constexpr double kSkipNoise = 0.3;
 constexpr double kAbsent = 3;
 constexpr double kAbsentLabelled = 7;  // a row whose label was printed left without values
+constexpr double kAbsentPrintedBlank = 0;  // a row whose label was printed on a line of empty cells: it is blank
 constexpr double kWholeLine = -2;    // the run is exactly one printed line
 constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
 constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
@@ -237,6 +238,16 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     std::uint32_t line = stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line;
     for (std::size_t v = static_cast<std::size_t>(anchor[r]); v < n && tok(v).tok.line == line; ++v) line_row[v] = static_cast<long>(r);
   }
+  // Leaving a row out: cheap where nothing shows it, dear where its label
+  // was printed (its values must be somewhere), free where its label was
+  // printed alone on a line of as many empty cells as the row has (the row
+  // is printed blank).
+  std::vector<double> absent_cost(R, kAbsent);
+  for (std::size_t r = 0; r < R; ++r)
+    if (r < anchors.size() && anchors[r] >= 0)
+      absent_cost[r] = stream.tokens[static_cast<std::size_t>(anchors[r])].blank_cells + 1 >= rows[r].width
+                           ? kAbsentPrintedBlank
+                           : kAbsentLabelled;
   std::vector<long> prev_anchor(R + 1, -1);  // the last anchor of a row before r
   for (std::size_t r = 1; r < R; ++r) prev_anchor[r] = anchor[r - 1] >= 0 ? anchor[r - 1] : prev_anchor[r - 1];
   // Prefix counts of the values alone on their line and of the values a
@@ -566,7 +577,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       if (cur == kInf || cur > best_here + beam) continue;
       if (i < n) relax(r, i + 1, cur + skip_here, make_step(RowHow::absent, 1, r, i));
       if (r == R) continue;
-      relax(r + 1, i, cur + (anchor[r] >= 0 ? kAbsentLabelled : kAbsent), make_step(RowHow::absent, 2, r, i));
+      relax(r + 1, i, cur + absent_cost[r], make_step(RowHow::absent, 2, r, i));
       const std::size_t W = rows[r].width;
       // A printed line read whole: its printed values placed in order into
       // the row's cells, blanks where the extraction lost them or where the

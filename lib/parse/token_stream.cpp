@@ -99,7 +99,20 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       }
     // A label and only empty cells: a row printed blank, or a heading over
     // merged cells; either way no cell is read from it (a labelled row with
-    // nothing before the next label is read as blank: table_reader).
+    // nothing before the next label is read as blank: table_reader). One
+    // label alone with its empty cells is the row printed blank (a heading
+    // over merged cells prints several labels); the empty cells are counted
+    // for the aligner. (Tabs after the label's end are the line's empty
+    // cells: tokenize trims them off a line that holds no other tab.)
+    std::uint32_t empty_cells = 0, texts = 0;
+    for (const Token& t : tl.tokens) {
+      empty_cells += t.kind == TokenKind::empty;
+      texts += t.kind == TokenKind::text;
+    }
+    if (tl.tokens.size() == 1 && texts == 1)
+      empty_cells = static_cast<std::uint32_t>(
+          std::count(line.norm.begin() + std::min<std::size_t>(tl.tokens[0].end, line.norm.size()), line.norm.end(), '\t'));
+    const std::uint32_t blank_cells = first_value == tl.tokens.size() && texts == 1 ? empty_cells : 0;
     if (first_value == tl.tokens.size()) cells = false;
     int open_brackets = 0;  // inside a label's "(…计 1 条)" a number is the label's
     for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
@@ -123,6 +136,7 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
                  !(cells && k > first_value && (k < last_value || length_cp(t.text) <= 24));
       st.edge = t.kind == TokenKind::empty && (k < first_value || k > last_value);
       if (st.label) {
+        st.blank_cells = blank_cells;
         st.compact = compact(t.text);
         if (st.compact.empty()) continue;  // punctuation only
       } else {

@@ -22,6 +22,9 @@ struct StreamToken {
   bool header = false;          ///< a label fragment of the table's column header (set by the table reader)
   bool between_labels = false; ///< a value alone on its line with label fragments just before and after
   bool noise = false;          ///< probably not a table value: a page number, outline numbering, a figure in prose
+  /// A label alone on a line of empty tab or pipe cells and no value (a
+  /// row printed blank): how many empty cells; else 0.
+  std::uint32_t blank_cells = 0;
   std::uint32_t line_values = 0;  ///< how many values the token's line holds, its edges not counted
   bool line_first = false;     ///< the first value of its line that is not an edge
   std::string compact;         ///< label fragments: compact text (label.hpp)

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace gongkai::parsing {
@@ -160,12 +161,15 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     std::vector<long> cells;
     for (std::size_t v = a; v < b; ++v) cells.push_back(static_cast<long>(v));
     // A line of exactly its row's cells, none of them empty (the common
-    // case): every placement below would be this one again.
+    // case): every placement below would be this one again. A line of
+    // exactly its row's cells with empty cells between its separators
+    // (tabs, pipes) shows where its blanks are: where its total holds,
+    // placing its values elsewhere would ignore what is printed.
     bool all_printed = true;
     for (std::size_t v = first; v < end && all_printed; ++v)
       all_printed = (v >= a && v < b) == (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty);
     offer(std::move(cells));
-    if (all_printed) return readings;
+    if (all_printed || !readings.empty()) return readings;
   }
   std::vector<long> printed;
   for (std::size_t v = first; v < end; ++v)
@@ -392,18 +396,28 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     const std::size_t C = W - 1;
     if (total_heads.empty()) break;
     for (std::size_t i = 0; i < n; ++i) {
-      for (auto [block, last_block] = blocks_from(i, C); block != last_block; ++block) {
-        const std::size_t m = block->first, end = block->second;
-        std::vector<Decimal> sums(m);
-        bool sums_ok = true;
-        for (std::size_t j = 0; j < m && sums_ok; ++j)
-          for (std::size_t c = 0; c < C && sums_ok; ++c) {
-            auto sum = Decimal::add(sums[j], number[block_value(i, c * m + j)]);
-            sums_ok = sum.has_value();
-            if (sums_ok) sums[j] = *sum;
+      if (tok(i).line_values != 1 || tok(i).noise) continue;
+      for (std::size_t m = 2; m <= R && !beyond(i, m, C) && block_value(i, m * C - 1) < lone_end[i];) {
+        // Labels only among the first column's values (as blocks_from).
+        const std::size_t end = block_value(i, m * C - 1) + 1;
+        const std::size_t label = next_label[block_value(i, m - 1) + 1];
+        if (label < end) {
+          m = std::max(m + 1, clean_rank[label] - clean_rank[i] + 1);
+          continue;
+        }
+        // The block need not end where the lone values do: the next block's
+        // first label may be lost. Its totals, equal to its rows' sums and
+        // ending under their 总计, are the evidence then.
+        const bool ends_there = lone_run_ends_at(end);
+        auto row_sum = [&](std::size_t j) -> std::optional<Decimal> {
+          Decimal sum;
+          for (std::size_t c = 0; c < C; ++c) {
+            auto s = Decimal::add(sum, number[block_value(i, c * m + j)]);
+            if (!s) return std::nullopt;
+            sum = *s;
           }
-        if (!sums_ok) continue;
-        const bool all_zero = std::all_of(sums.begin(), sums.end(), [](const Decimal& d) { return d.units == 0; });
+          return sum;
+        };
         for (auto head = std::lower_bound(total_heads.begin(), total_heads.end(), end);
              head != total_heads.end() && *head + m <= n; ++head) {
           const std::size_t t = *head;
@@ -411,12 +425,24 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           // sums are evidence enough (the next block's first cell may
           // follow at once when its label was lost), zeros must end there.
           if (lone_before[t + m] - lone_before[t] != m ||
-              labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m ||
-              (all_zero && !lone_run_ends_at(t + m)))
+              labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m)
             continue;
-          bool equal = true;
-          for (std::size_t j = 0; j < m && equal; ++j) equal = number[t + j] == sums[j];
-          if (!equal) continue;
+          // Every total equal to its row's sum; in a block of three rows or
+          // more, one may differ (a report's own error, which must still be
+          // read to be found) when the others are not all zero.
+          std::size_t differ = 0;
+          bool all_zero = true;
+          for (std::size_t j = 0; j < m && differ <= 1; ++j) {
+            auto sum = row_sum(j);
+            const bool same = sum && *sum == number[t + j];
+            differ += !same;
+            all_zero = all_zero && (!same || sum->units == 0);
+          }
+          const bool equal = differ == 0 || (differ == 1 && m >= 3 && !all_zero);
+          // One of the two columns must show where the block ends: its
+          // last column (at noise or a label) or its totals; zeros, both.
+          const bool totals_end_there = lone_run_ends_at(t + m);
+          if (!equal || (all_zero ? !(ends_there && totals_end_there) : !(ends_there || totals_end_there))) continue;
           double arithmetic = 0;
           for (std::size_t j = 0; j < m; ++j)
             arithmetic += row_arithmetic([&](std::size_t c) { return number[block_value(i, c * m + j)]; }, C, number[t + j]);
@@ -424,6 +450,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           for (std::size_t j = 0; j < m; ++j) claimed[t + j] = true;
           break;
         }
+        ++m;
       }
     }
   }

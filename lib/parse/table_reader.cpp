@@ -93,6 +93,22 @@ bool label_stands_with(const TokenStream& stream, const std::vector<long>& ancho
 }
 
 
+// Whether row r's label is printed right before its first cell: nothing but
+// label text between them, and no other row's label.
+bool label_beside_first_cell(const TokenStream& stream, const std::vector<long>& anchors, std::size_t r,
+                             const RowReading& rr) {
+  if (anchors[r] < 0 || rr.cells.empty() || value_of(rr.cells.front()) < 0) return false;
+  const std::size_t label = static_cast<std::size_t>(anchors[r]);
+  const std::size_t cell = stream.values[static_cast<std::size_t>(value_of(rr.cells.front()))];
+  if (label > cell) return false;
+  for (std::size_t t = label + 1; t < cell; ++t) {
+    if (!stream.tokens[t].label) return false;
+    for (long other : anchors)
+      if (other == static_cast<long>(t)) return false;
+  }
+  return true;
+}
+
 // A fragment of the column header (总计, 结果 维持 torn apart): every
 // character of it is in the column names. Printed among the values when a
 // header cell sits lower than the rest, it does not part them.
@@ -147,7 +163,14 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
   std::vector<std::size_t> cells_of(R, 0);
   for (std::size_t r = 0; r < R; ++r) {
     const RowReading& rr = a.rows[r];
-    if (rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
+    if (rr.how == RowHow::transposed) {
+      // In a block printed column by column, a label printed right before
+      // the row's first cell (only its own label's pieces between them: the
+      // label column read beside the first column) places the row firmly.
+      e.labelled[r] = e.firm[r] = label_beside_first_cell(stream, anchors, r, rr);
+      continue;
+    }
+    if (rr.how == RowHow::absent) continue;
     e.labelled[r] = label_stands_with(stream, anchors, r, rr, a.labels_after) && !interrupted_by_labels(stream, rr);
     // In a block of labels printed together, rows take the values in the
     // block's order: a row read while an earlier row of its block is not
@@ -217,7 +240,7 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
 // own error, or a misreading) counts as printed only where the text firmly
 // shows it so.
 CellPlacement placement_of(const RowReading& rr, bool labelled, bool firm, bool has_total) {
-  if (rr.how == RowHow::transposed) return CellPlacement::arithmetic;
+  if (rr.how == RowHow::transposed) return labelled && firm ? CellPlacement::label : CellPlacement::arithmetic;
   if (has_total && !rr.holds) {
     if (labelled && firm) return is_literal(rr.cells) ? CellPlacement::printed : CellPlacement::label;
     return CellPlacement::position;

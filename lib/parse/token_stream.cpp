@@ -140,11 +140,15 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         st.compact = compact(t.text);
         if (st.compact.empty()) continue;  // punctuation only
       } else {
-        // Outline numbering before its label, a count followed by its unit
-        // word in a sentence, anything in prose: not a table value.
+        // Outline numbering before its label (at the line's start, or
+        // inside a letter-spaced label: "( 四 ) 无 法 提 供   1 . 本 机 关"),
+        // a count followed by its unit word in a sentence, anything in
+        // prose: not a table value.
         const Token* next = k + 1 < tl.tokens.size() ? &tl.tokens[k + 1] : nullptr;
         bool before_text = next && next->kind == TokenKind::text;
-        st.noise = prose || in_brackets || (before_text && small_integer(t) && (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty)) ||
+        bool numbering = before_text && small_integer(t) &&
+                         (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty || starts_with_any(next->text, {".", "、"}));
+        st.noise = prose || in_brackets || numbering ||
                    (before_text && starts_with_any(next->text, {"件", "条", "次", "人次", "个", "%", "年", "月", "日", "项"}));
       }
       st.tok = std::move(t);
@@ -166,11 +170,18 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     std::uint32_t cells_on_line = 0;
     for (std::size_t k = begin; k < out.tokens.size(); ++k) cells_on_line += !out.tokens[k].label && !out.tokens[k].edge;
     bool first_of_line = true;
+    // The line's first cell: not an edge, nor a label's numbering before it
+    // (unless every value of the line is noise: column numbering 1 2 3 may
+    // still be the row a reading needs).
+    bool clean_value = false;
+    for (std::size_t k = begin; k < out.tokens.size(); ++k)
+      clean_value = clean_value || (!out.tokens[k].label && !out.tokens[k].edge && !out.tokens[k].noise);
     for (std::size_t k = begin; k < out.tokens.size(); ++k) {
       if (out.tokens[k].label) continue;
       out.tokens[k].line_values = cells_on_line;
-      out.tokens[k].line_first = first_of_line && !out.tokens[k].edge;
-      if (!out.tokens[k].edge) first_of_line = false;
+      const bool cell = !out.tokens[k].edge && !(clean_value && out.tokens[k].noise);
+      out.tokens[k].line_first = first_of_line && cell;
+      if (cell) first_of_line = false;
     }
   }
   // Column numbering printed a number a line (1, 2, 3, … after a label).

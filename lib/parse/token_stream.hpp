@@ -26,7 +26,7 @@ struct StreamToken {
   /// row printed blank): how many empty cells; else 0.
   std::uint32_t blank_cells = 0;
   std::uint32_t line_values = 0;  ///< how many values the token's line holds, its edges not counted
-  bool line_first = false;     ///< the first value of its line that is not an edge
+  bool line_first = false;     ///< the first value of its line that is not an edge or noise
   std::string compact;         ///< label fragments: compact text (label.hpp)
 };
 

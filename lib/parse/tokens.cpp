@@ -225,6 +225,15 @@ TokenizedLine tokenize(std::string_view norm) {
     push(line.substr(b, e - b), lead + b, soft);
     (void)spaces;
   }
+  // A blank mark between two words of text, single spaces on both sides,
+  // is a character of a letter-spaced label ("4 . 无 正 当 理 由"), not a
+  // cell: cells stand apart by runs of spaces.
+  for (std::size_t k = 1; k + 1 < out.tokens.size(); ++k) {
+    Token& t = out.tokens[k];
+    if (t.kind == TokenKind::blank_mark && !t.out_of_range && t.soft_joined && out.tokens[k + 1].soft_joined &&
+        out.tokens[k - 1].kind == TokenKind::text && out.tokens[k + 1].kind == TokenKind::text)
+      t.kind = TokenKind::text;
+  }
   // Words of text next to each other are one text token ("结 果 维 持"),
   // merged in place.
   std::size_t kept = 0;

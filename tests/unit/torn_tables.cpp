@@ -1,5 +1,6 @@
 #include "torn_tables.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "gongkai/fields.hpp"
@@ -28,6 +29,7 @@ std::pair<std::string, std::string> halves(const std::string& s) {
 std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear& tear, bool mark_blanks, unsigned& rng,
                                           Values& expected) {
   std::vector<PrintedRow> rows;
+  std::vector<std::string> labels_of_rows;  // as printed before any was lost
   std::string current;
   for (const auto& spec : gongkai::field_specs(f)) {
     std::string key(spec.key);
@@ -37,6 +39,7 @@ std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear&
       current = row;
       PrintedRow p;
       p.label = std::string(spec.row);
+      labels_of_rows.push_back(p.label);
       if (tear.letter_spaced && step(rng) % 4 == 0) p.label = letter_spaced(p.label);
       // Lost labels: never two in a row, never the first.
       if (tear.lost_labels && !rows.empty() && !rows.back().label.empty() && step(rng) % 6 == 0) p.label.clear();
@@ -47,6 +50,13 @@ std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear&
     expected[key] = text;
     rows.back().cells.push_back(text.empty() && mark_blanks ? "—" : text);
   }
+  // A row printed all blank whose label is lost leaves no trace in the text
+  // (an empty line, or separators only): no reader could know it is there.
+  // Such a row keeps its label.
+  for (std::size_t k = 0; k < rows.size(); ++k)
+    if (rows[k].label.empty() &&
+        std::all_of(rows[k].cells.begin(), rows[k].cells.end(), [&](const std::string& c) { return c.empty() || (mark_blanks && c == "—"); }))
+      rows[k].label = labels_of_rows[k];
   if (tear.notes)
     for (auto& r : rows)
       if (!r.cells.empty() && !r.cells[0].empty() && r.cells[0] != "0" && step(rng) % 5 == 0) {
@@ -94,11 +104,17 @@ void footer(std::string& out, const Tear& tear, unsigned& rng, int& page) {
 void print_applications(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order, const Tear& tear,
                         unsigned& rng) {
   int page = 2;
+  // A row's line: its label, then its cells; with separators between all
+  // of them (blank cells kept between tabs) or between the printed ones.
   auto row_line = [&](const PrintedRow& r, const std::string& sep, bool keep_blanks) {
-    std::string line = r.label;
-    for (const auto& c : r.cells)
-      if (keep_blanks || !c.empty()) line += (line.empty() ? "" : sep) + c;
-    return line + "\n";
+    std::string cells;
+    bool first = true;
+    for (const auto& c : r.cells) {
+      if (!keep_blanks && c.empty()) continue;
+      cells += (first ? "" : sep) + c;
+      first = false;
+    }
+    return (r.label.empty() ? "" : r.label + sep) + cells + "\n";
   };
   switch (order) {
     case ReadOrder::rows_tabs:
@@ -154,6 +170,28 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
       }
       return;
     }
+    case ReadOrder::columns_apart: {
+      out += header_line("\n");
+      // A page's columns read one by one: the label column beside the first
+      // column, the other columns, and the 总计 column read last, after the
+      // next block of rows.
+      std::size_t split = rows.size() / 2 + step(rng) % 4;
+      const std::size_t blocks[2][2] = {{0, split}, {split, rows.size()}};
+      for (const auto& [first, last] : blocks) {
+        for (std::size_t k = first; k < last; ++k) {
+          add_label(out, rows[k].label, tear, rng);
+          out += rows[k].cells[0] + "\n";
+        }
+        for (std::size_t c = 1; c + 1 < 7; ++c)
+          for (std::size_t k = first; k < last; ++k) out += rows[k].cells[c] + "\n";
+        footer(out, tear, rng, page);
+      }
+      for (const auto& [first, last] : blocks) {
+        out += "总计\n";
+        for (std::size_t k = first; k < last; ++k) out += rows[k].cells[6] + "\n";
+      }
+      return;
+    }
     case ReadOrder::count: return;
   }
 }
@@ -188,6 +226,7 @@ const char* read_order_name(ReadOrder o) {
     case ReadOrder::labels_after: return "labels_after";
     case ReadOrder::labels_first: return "labels_first";
     case ReadOrder::columns: return "columns";
+    case ReadOrder::columns_apart: return "columns_apart";
     case ReadOrder::count: break;
   }
   return "?";

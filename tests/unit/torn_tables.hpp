@@ -18,6 +18,8 @@ enum class ReadOrder {
   labels_after,   ///< each row's cells, then its label (pdftotext's reading order)
   labels_first,   ///< all the labels, then the rows' cells, one a line (pdfminer)
   columns,        ///< all the labels, then the cells column by column in two blocks of rows
+  columns_apart,  ///< two blocks of rows column by column, each label beside its row's first cell, each
+                  ///< block's total column printed apart, after the other block, under its 总计 (pdfminer)
   count,
 };
 const char* read_order_name(ReadOrder o);

@@ -191,8 +191,14 @@ void report_repeat(const std::map<std::uint32_t, LineCells>& lines, const Row& f
 
 void check_repeated_rows(const Report& r, Findings* out) {
   if (r.tables.empty()) return;
-  const auto template_rows = unique_row_labels(r.meta.format);
+  // Built once per format: the labels of every template row.
+  static const std::set<std::string> kRows[] = {unique_row_labels(Format::gk2021), unique_row_labels(Format::gk2019),
+                                                unique_row_labels(Format::legacy), {}};
+  const std::size_t f = static_cast<std::size_t>(r.meta.format);
+  const std::set<std::string>& template_rows = kRows[f < 4 ? f : 3];
+  if (template_rows.empty()) return;
   const auto lines = cells_by_line(r);
+  if (lines.empty()) return;
   for (std::size_t si = 0; si < r.sections.size(); ++si) {
     const Section& s = r.sections[si];
     if (s.body_line == 0 || s.text.empty()) continue;  // lines unknown: cells cannot be matched to them
@@ -203,6 +209,9 @@ void check_repeated_rows(const Report& r, Findings* out) {
     const std::uint32_t text_lines = 1 + static_cast<std::uint32_t>(std::count(s.text.begin(), s.text.end(), '\n'));
     if (end_line < s.body_line + text_lines) continue;  // not the lines of this input
     const std::uint32_t blanks = end_line - s.body_line - text_lines;
+    // Only a section whose lines hold cells can print a row of a table.
+    auto first_cell = lines.lower_bound(s.body_line);
+    if (first_cell == lines.end() || first_cell->first >= end_line) continue;
     std::map<std::string, Row> first_of_label;
     std::string_view body = s.text;
     std::size_t start = 0;

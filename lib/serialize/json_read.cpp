@@ -63,7 +63,14 @@ std::string_view trim_right(std::string_view s) {
 class ReportReader {
  public:
   ReportReader(std::string_view json, const char* base, std::size_t max_depth)
-      : json_(json), base_(base), max_depth_(max_depth) {}
+      : json_(json), base_(base), max_depth_(max_depth), may_hold_nul_(may_hold_nul(json)) {}
+
+  // A string or name can only hold a NUL by a raw NUL byte or an escape
+  // \u0000: when the text has neither, no string needs looking at (one scan
+  // of the text instead of one call per string, most of them a few bytes).
+  static bool may_hold_nul(std::string_view json) {
+    return json.find('\0') != std::string_view::npos || json.find("\\u0000") != std::string_view::npos;
+  }
 
   Report read(od::document& doc) {
     od::object root;
@@ -167,13 +174,33 @@ class ReportReader {
   // Every member of an object, in order. A name that comes twice is refused:
   // which of two "meta" or "tables" a reader keeps is up to the reader
   // (RFC 8259, 4), and a report must mean one thing.
+  // Every container is entered through each_member or each_element, and
+  // every value is read or skipped, so the path is as deep as the text nests:
+  // a container past the limit is refused as it is entered, and the reader
+  // never recurses further. The offset and words are those of the scan of
+  // the whole text (from_json also runs it when any other error is found, so
+  // that a text nesting too deep is always called too_deep).
+  void enter_container(std::size_t at) const {
+    if (path_.size() < max_depth_) return;
+    std::size_t deep = serialize::find_excess_depth(json_, max_depth_);
+    throw_too_deep(json_, max_depth_, deep == npos ? at : deep);
+  }
+
+ public:
+  [[noreturn]] static void throw_too_deep(std::string_view json, std::size_t max_depth, std::size_t offset) {
+    ReportReader r(json, json.data(), 0);
+    r.fail_at(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
+              "JSON nested deeper than " + std::to_string(max_depth) + " levels", offset);
+  }
+
+ private:
   template <typename F>
   void each_member(od::object object, F&& f) {
     serialize::MemberNames seen;
     for (auto field : object) {
       std::string_view key = field.unescaped_key();
       od::value v = field.value();
-      if (key.find('\0') != std::string_view::npos)
+      if (may_hold_nul_ && key.find('\0') != std::string_view::npos)
         fail_at(Status::json_schema, "成员名中不能含有 \\u0000（NUL）", "a member name must not contain \\u0000 (NUL)",
                 offset_of(v));
       if (!seen.insert(key))
@@ -187,12 +214,14 @@ class ReportReader {
   template <typename F>
   void each_member(od::value& v, F&& f) {
     if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
+    enter_container(offset_of(v));
     each_member(v.get_object().value(), std::forward<F>(f));
   }
 
   template <typename F>
   void each_element(od::value& v, F&& f) {
     if (type_of(v) != od::json_type::array) fail_type(v, "数组", "an array");
+    enter_container(offset_of(v));
     std::size_t index = 0;
     for (auto element : v.get_array()) {
       od::value e = element.value();
@@ -212,7 +241,7 @@ class ReportReader {
     switch (type_of(v)) {
       case od::json_type::object: each_member(v, [&](std::string_view, od::value& m) { skip_value(m); }); break;
       case od::json_type::array: each_element(v, [&](od::value& e) { skip_value(e); }); break;
-      case od::json_type::string: (void)read_string(v); break;
+      case od::json_type::string: (void)read_string_view(v); break;
       case od::json_type::number: {
         std::string_view t = trim_right(v.raw_json_token());
         double d;
@@ -229,17 +258,22 @@ class ReportReader {
 
   // ---- scalars --------------------------------------------------------------
 
-  std::string read_string(od::value& v) {
+  // The string unescaped in simdjson's buffer, valid while the document is
+  // read: for what is compared or dropped rather than kept (names of states,
+  // members skipped), no string of our own is made.
+  std::string_view read_string_view(od::value& v) {
     if (type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
     std::string_view s;
     if (v.get_string().get(s))
       fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
     // The C ABI and the bindings hand strings out NUL-terminated: a \u0000
     // inside would cut them short there, so no report string may hold one.
-    if (s.find('\0') != std::string_view::npos)
+    if (may_hold_nul_ && s.find('\0') != std::string_view::npos)
       fail_value(v, "字符串中不能含有 \\u0000（NUL）", "a string must not contain \\u0000 (NUL)");
-    return std::string(s);
+    return s;
   }
+
+  std::string read_string(od::value& v) { return std::string(read_string_view(v)); }
 
   std::optional<std::string> read_optional_string(od::value& v) {
     if (type_of(v) == od::json_type::null) return std::nullopt;
@@ -328,10 +362,11 @@ class ReportReader {
   // ---- the report -----------------------------------------------------------
 
   void read_root(od::object root) {
+    enter_container(first_token_offset());
     bool has_schema = false;
     each_member(root, [&](std::string_view k, od::value& v) {
       if (k == "schema") {
-        std::string s = read_string(v);
+        std::string s = read_string(v);  // once a report: a copy costs nothing
         if (s != kReportSchema)
           fail_value(v, "未知的模式版本 '" + s + "'，应为 " + kReportSchema,
                      "unknown schema version '" + s + "', expected " + kReportSchema);
@@ -381,9 +416,9 @@ class ReportReader {
         if (type_of(x) == od::json_type::null) m.year.reset();
         else m.year = read_int(x);
       } else if (k == "template") {
-        std::string name = read_string(x);
+        std::string_view name = read_string_view(x);
         auto f = format_from_name(name);
-        if (!f) fail_value(x, "未知模板 '" + name + "'", "unknown template '" + name + "'");
+        if (!f) fail_value(x, "未知模板 '" + std::string(name) + "'", "unknown template '" + std::string(name) + "'");
         m.format = *f;
       } else if (k == "published") m.published = read_optional_string(x);
       else if (k == "period_start") m.period_start = read_optional_string(x);
@@ -405,11 +440,9 @@ class ReportReader {
 
   void read_fields(od::value& v) {
     fields_offset_ = offset_of(v);
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (!fields_.emplace(std::string(k), read_optional_decimal(x)).second)
-        fail_value(x, "字段重复", "duplicate field key");
-      field_order_.emplace_back(k);
-    });
+    // Kept in order, names as views into simdjson's buffer: each_member has
+    // refused a name given twice, and reconcile_fields compares in order.
+    each_member(v, [&](std::string_view k, od::value& x) { field_list_.emplace_back(k, read_optional_decimal(x)); });
   }
 
   Diagnostic read_diagnostic(od::value& v) {
@@ -417,9 +450,10 @@ class ReportReader {
     each_member(v, [&](std::string_view k, od::value& x) {
       if (k == "rule") d.rule = read_string(x);
       else if (k == "severity") {
-        std::string name = read_string(x);
+        std::string_view name = read_string_view(x);
         auto s = severity_from_name(name);
-        if (!s) fail_value(x, "未知严重程度 '" + name + "'", "unknown severity '" + name + "'");
+        if (!s)
+          fail_value(x, "未知严重程度 '" + std::string(name) + "'", "unknown severity '" + std::string(name) + "'");
         d.severity = *s;
       } else if (k == "message") d.message_zh = read_string(x);
       else if (k == "message_en") d.message_en = read_string(x);
@@ -480,18 +514,21 @@ class ReportReader {
       if (k == "key") c.key = read_string(x);
       else if (k == "raw") c.raw = read_string(x);
       else if (k == "state") {
-        std::string name = read_string(x);
+        std::string_view name = read_string_view(x);
         auto s = cell_state_from_name(name);
-        if (!s) fail_value(x, "未知单元格状态 '" + name + "'", "unknown cell state '" + name + "'");
+        if (!s)
+          fail_value(x, "未知单元格状态 '" + std::string(name) + "'", "unknown cell state '" + std::string(name) + "'");
         c.state = *s;
       } else if (k == "value") c.value = read_optional_decimal(x);
       else if (k == "note") c.note = read_string(x);
       else if (k == "span") c.span = read_span(x);
       else if (k == "inferred") c.inferred = read_bool(x);
       else if (k == "placed") {
-        std::string name = read_string(x);
+        std::string_view name = read_string_view(x);
         auto p = cell_placement_from_name(name);
-        if (!p) fail_value(x, "未知单元格定位方式 '" + name + "'", "unknown cell placement '" + name + "'");
+        if (!p)
+          fail_value(x, "未知单元格定位方式 '" + std::string(name) + "'",
+                     "unknown cell placement '" + std::string(name) + "'");
         c.placed = *p;
       }
       else if (k == "place") c.place = read_place(x);
@@ -525,9 +562,12 @@ class ReportReader {
   // without them (a --brief JSON), the tables are rebuilt from the fields.
   void reconcile_fields() {
     if (!has_tables_) {
+      index_fields();
       rebuild_tables_from_fields();
       return;
     }
+    if (fields_match_cells_in_order()) return;
+    index_fields();
     refuse_cells_given_twice();
     if (field_order_.empty() && fields_offset_ == npos) return;  // no "fields" member at all
     auto cells = serialize::cells_in_field_order(report_);
@@ -552,6 +592,33 @@ class ReportReader {
           }
       fail_at(Status::json_schema, "fields 与 tables 的单元格不一致：" + bad_key,
               "fields disagree with the cells of tables: " + bad_key, fields_offset_);
+    }
+  }
+
+  // The JSON to_json writes lists the fields in the order of the tables'
+  // cells. When the two agree key by key and value by value, the cells are as
+  // many as the fields, hold their values, and have no key twice (the fields
+  // object has none): what the general comparison below would find, without
+  // a hash of every key three times over.
+  bool fields_match_cells_in_order() const {
+    if (field_list_.empty()) return false;
+    std::size_t i = 0;
+    for (const auto& t : report_.tables)
+      for (const auto& c : t.cells) {
+        if (i >= field_list_.size() || field_list_[i].first != c.key) return false;
+        const std::optional<Decimal>& f = field_list_[i++].second;
+        const Decimal* v = serialize::field_value(c);
+        if (f.has_value() != (v != nullptr) || (v && (f->units != v->units || f->scale != v->scale))) return false;
+      }
+    return i == field_list_.size();
+  }
+
+  // The fields by key, for the general comparison and the rebuild of a brief
+  // JSON's tables (the order of insertion as before, so the same map).
+  void index_fields() {
+    for (const auto& [k, v] : field_list_) {
+      fields_.emplace(std::string(k), v);
+      field_order_.emplace_back(k);
     }
   }
 
@@ -606,11 +673,13 @@ class ReportReader {
   std::string_view json_;
   const char* base_;
   std::size_t max_depth_;
+  bool may_hold_nul_;
   std::vector<PathStep> path_;
   Report report_;
   bool has_tables_ = false;
   std::unordered_map<std::string, std::optional<Decimal>> fields_;
   std::vector<std::string> field_order_;
+  std::vector<std::pair<std::string_view, std::optional<Decimal>>> field_list_;
   std::size_t fields_offset_ = npos;
   std::size_t tables_offset_ = 0;
 };
@@ -631,6 +700,10 @@ Status status_of(simdjson::error_code e) {
 
 }  // namespace
 
+namespace {
+Report read_report(std::string_view json, std::size_t max_depth);
+}  // namespace
+
 Report from_json(std::string_view json, const JsonReadOptions& options) {
   auto fail = [&](Status status, const std::string& zh, const std::string& en, std::size_t offset) -> Report {
     ReportReader r(json, json.data(), 0);
@@ -642,12 +715,29 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
                 "JSON too large (" + std::to_string(json.size()) + " bytes, limit " +
                     std::to_string(options.max_bytes) + ")",
                 options.max_bytes);
-  std::size_t max_depth = std::min(options.max_depth, kDepthCap);
-  std::size_t deep = serialize::find_excess_depth(json, max_depth);
-  if (deep != std::string_view::npos)
-    return fail(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
-                "JSON nested deeper than " + std::to_string(max_depth) + " levels", deep);
+  const std::size_t max_depth = std::min(options.max_depth, kDepthCap);
+  try {
+    return read_report(json, max_depth);
+  } catch (const Error& e) {
+    // A text nesting too deep is too_deep whatever else is wrong with it, as
+    // when the nesting was scanned before anything was read. The scan is
+    // only needed here: the reader refuses a container past the limit as it
+    // enters it (a seventh of from_json's time was this scan on good input).
+    if (e.status() != Status::too_deep) {
+      std::size_t deep = serialize::find_excess_depth(json, max_depth);
+      if (deep != std::string_view::npos) ReportReader::throw_too_deep(json, max_depth, deep);
+    }
+    throw;
+  }
+}
 
+namespace {
+
+Report read_report(std::string_view json, std::size_t max_depth) {
+  auto fail = [&](Status status, const std::string& zh, const std::string& en, std::size_t offset) -> Report {
+    ReportReader r(json, json.data(), 0);
+    r.fail_at(status, zh, en, offset);
+  };
   simdjson::padded_string padded(json);
   // A UTF-8 byte order mark (Windows editors write one) is not JSON: read it
   // as three spaces, so that every offset still counts from the file's start.
@@ -683,6 +773,8 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
     reader.fail_at(s, s == Status::json_schema ? "JSON 类型错误" : "JSON 格式错误", e.what(), at);
   }
 }
+
+}  // namespace
 
 bool is_json_batch(std::string_view json) {
   std::size_t i = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

@@ -270,8 +270,16 @@ class ReportReader {
   // The string unescaped in simdjson's buffer, valid while the document is
   // read: for what is compared or dropped rather than kept (names of states,
   // members skipped), no string of our own is made.
+  // What a value is, told by its first byte as simdjson's type() tells it
+  // (a quote is a string, n null): the general type_of for anything else, so
+  // that errors are the same.
+  static char first_byte(od::value& v) noexcept {
+    std::string_view t = v.raw_json_token();
+    return t.empty() ? '\0' : t[0];
+  }
+
   std::string_view read_string_view(od::value& v) {
-    if (type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
+    if (first_byte(v) != '"' && type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
     std::string_view s;
     if (v.get_string().get(s))
       fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
@@ -325,7 +333,7 @@ class ReportReader {
   }
 
   std::optional<Decimal> read_optional_decimal(od::value& v) {
-    if (type_of(v) == od::json_type::null) return std::nullopt;
+    if (first_byte(v) == 'n' && type_of(v) == od::json_type::null) return std::nullopt;
     return read_decimal(v);
   }
 

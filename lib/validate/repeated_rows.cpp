@@ -187,10 +187,76 @@ void report_repeat(const std::map<std::uint32_t, LineCells>& lines, const Row& f
   out->push_back(std::move(d));
 }
 
+// The input lines each table's cells were read from, first to last.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> table_lines(const Report& r) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (const auto& t : r.tables) {
+    std::uint32_t first = UINT32_MAX, last = 0;
+    for (const auto& c : t.cells)
+      if (c.span.line) {
+        first = std::min(first, c.span.line);
+        last = std::max(last, c.span.line);
+      }
+    if (last) out.emplace_back(first, last);
+  }
+  return out;
+}
+
+// Whether some two lines of a section start with the same words before their
+// first number: the test every report goes through, so it hashes the words
+// in place (separators left out, as read_row joins them) and allocates only
+// the list of hashes. Equal labels always hash alike, so no repeat read_row
+// would find is passed over; a collision or a repeat that is not a table row
+// only sends the section to the full check.
+bool has_repeated_label(std::string_view body) {
+  std::vector<std::uint64_t> hashes;
+  std::size_t start = 0;
+  while (start < body.size()) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(start, end - start);
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the label's bytes
+    bool label = false, value = false;
+    std::size_t i = 0;
+    while (i < line.size() && !value) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '|')) ++i;
+      std::size_t t = i;
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '|') ++i;
+      if (i == t) break;
+      std::string_view token = line.substr(t, i - t);
+      if (is_value_token(token)) {
+        value = true;
+      } else {
+        label = true;
+        for (char c : token) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        h = (h ^ 0x20) * 1099511628211ull;  // the joining space
+      }
+    }
+    if (label && value) hashes.push_back(h);
+    start = end + 1;
+  }
+  std::sort(hashes.begin(), hashes.end());
+  return std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
+}
+
 }  // namespace
 
 void check_repeated_rows(const Report& r, Findings* out) {
   if (r.tables.empty()) return;
+  // Most reports print no label twice: found so without building anything.
+  const auto ranges = table_lines(r);
+  std::vector<std::size_t> suspects;
+  for (std::size_t si = 0; si < r.sections.size(); ++si) {
+    const Section& s = r.sections[si];
+    if (s.body_line == 0 || s.text.empty()) continue;
+    const std::uint32_t end_line = si + 1 < r.sections.size() && r.sections[si + 1].span.line
+                                       ? r.sections[si + 1].span.line
+                                       : r.input_lines + 1;
+    bool holds_cells = false;
+    for (const auto& [first, last] : ranges) holds_cells = holds_cells || (first < end_line && last >= s.body_line);
+    if (holds_cells && has_repeated_label(s.text)) suspects.push_back(si);
+  }
+  if (suspects.empty()) return;
   // Built once per format: the labels of every template row.
   static const std::set<std::string> kRows[] = {unique_row_labels(Format::gk2021), unique_row_labels(Format::gk2019),
                                                 unique_row_labels(Format::legacy), {}};
@@ -199,9 +265,8 @@ void check_repeated_rows(const Report& r, Findings* out) {
   if (template_rows.empty()) return;
   const auto lines = cells_by_line(r);
   if (lines.empty()) return;
-  for (std::size_t si = 0; si < r.sections.size(); ++si) {
+  for (std::size_t si : suspects) {
     const Section& s = r.sections[si];
-    if (s.body_line == 0 || s.text.empty()) continue;  // lines unknown: cells cannot be matched to them
     // The input lines from the body's first to the next heading (or the end).
     const std::uint32_t end_line = si + 1 < r.sections.size() && r.sections[si + 1].span.line
                                        ? r.sections[si + 1].span.line

@@ -5,10 +5,12 @@
 // canonical output); On-Demand lets us read a number's own text. It also
 // points into the input, so that every error carries its byte offset.
 //
-// Hostile input is refused before and during parsing: size first, nesting
-// depth by a linear scan before simdjson sees the text, then UTF-8, syntax and
-// types as members are read. Unknown members are checked for syntax and
-// skipped, so that a newer writer's additions do not break an older reader.
+// Hostile input is refused before and during parsing: size first, then
+// UTF-8 and syntax (simdjson's stage 1), nesting depth as each container is
+// entered (with a linear scan of the whole text on any error, so that a text
+// nesting too deep is always too_deep), types as members are read. Unknown
+// members are checked for syntax and skipped, so that a newer writer's
+// additions do not break an older reader.
 #include <simdjson.h>
 
 #include <algorithm>

@@ -1,7 +1,11 @@
-// Runs one job per input on N worker threads and hands the results back in
-// input order, on the calling thread, as soon as each one's turn comes. At
-// most a bounded number of finished results wait for their turn, so memory
-// stays flat however many inputs there are.
+// Runs one job per input on N threads and hands the results back in input
+// order, on the calling thread, as soon as each one's turn comes. The calling
+// thread is one of the N: between results it takes items like the others, so
+// --jobs 2 is two threads on two cores, not two workers and a third thread
+// that wakes for every result and takes a core from them. At most a bounded
+// number of finished results wait for their turn, so memory stays flat
+// however many inputs there are; a worker wakes the calling thread only for
+// the result it is waiting for.
 #pragma once
 
 #include <algorithm>
@@ -34,50 +38,78 @@ void run_in_order(std::size_t count, unsigned jobs, const std::function<Result(s
   const std::size_t window = std::max<std::size_t>(64, std::size_t{jobs} * 16);
 
   std::mutex mu;
-  std::condition_variable result_ready;   // a worker finished an item
-  std::condition_variable window_moved;   // the emitter took an item
+  std::condition_variable front_ready;   // the result the calling thread waits for is in
+  std::condition_variable window_moved;  // the calling thread took a result: room for another item
   std::deque<std::optional<Result>> pending;  // pending[k] is item first_pending + k
   std::size_t first_pending = 0;
   std::size_t next_item = 0;
+  std::size_t workers_waiting = 0;  // workers asleep on window_moved
+  bool emitter_waiting = false;     // the calling thread asleep on front_ready
+
+  // Under the lock: the next item, if the window has room for it.
+  auto take_item = [&](std::size_t* i) {
+    if (next_item >= count || next_item >= first_pending + window) return false;
+    *i = next_item++;
+    if (pending.size() < *i - first_pending + 1) pending.resize(*i - first_pending + 1);
+    return true;
+  };
 
   auto worker = [&] {
     for (;;) {
       std::size_t i;
       {
         std::unique_lock<std::mutex> lock(mu);
-        window_moved.wait(lock, [&] { return next_item >= count || next_item < first_pending + window; });
-        if (next_item >= count) return;
-        i = next_item++;
-        if (pending.size() < i - first_pending + 1) pending.resize(i - first_pending + 1);
+        while (!take_item(&i)) {
+          if (next_item >= count) return;
+          ++workers_waiting;
+          window_moved.wait(lock);
+          --workers_waiting;
+        }
       }
       Result r = work(i);
+      bool wake = false;
       {
         std::lock_guard<std::mutex> lock(mu);
         pending[i - first_pending].emplace(std::move(r));
+        wake = emitter_waiting && i == first_pending;
       }
-      result_ready.notify_one();
+      if (wake) front_ready.notify_one();
     }
   };
 
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  threads.reserve(jobs - 1);
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
 
   // If emit() throws, the workers are told to stop and joined before the
   // exception goes on: a std::thread must never be destroyed while joinable.
   std::exception_ptr failure;
   try {
-    for (std::size_t i = 0; i < count; ++i) {
-      Result r;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        result_ready.wait(lock, [&] { return !pending.empty() && pending.front().has_value(); });
-        r = std::move(*pending.front());
+    std::size_t emitted = 0;
+    while (emitted < count) {
+      std::unique_lock<std::mutex> lock(mu);
+      if (!pending.empty() && pending.front().has_value()) {
+        Result r = std::move(*pending.front());
         pending.pop_front();
         ++first_pending;
+        const bool wake = workers_waiting > 0;
+        lock.unlock();
+        if (wake) window_moved.notify_all();
+        emit(emitted, std::move(r));
+        ++emitted;
+        continue;
       }
-      window_moved.notify_all();
-      emit(i, std::move(r));
+      std::size_t i;
+      if (take_item(&i)) {  // the turn is not come: work meanwhile
+        lock.unlock();
+        Result r = work(i);
+        lock.lock();
+        pending[i - first_pending].emplace(std::move(r));
+        continue;
+      }
+      emitter_waiting = true;
+      front_ready.wait(lock, [&] { return !pending.empty() && pending.front().has_value(); });
+      emitter_waiting = false;
     }
   } catch (...) {
     failure = std::current_exception();

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -130,12 +131,16 @@ struct Outcome {
   Status status = Status::ok;
   std::string message;  // why it failed
   std::string encoded;  // the report in the output format
+  // A single report is kept, not encoded, and written out piece by piece as
+  // it is encoded (emit): its JSON, about 1.6 times its input, is then never
+  // in memory whole beside the report. A batch encodes in its workers.
+  std::optional<Report> report;
   Format format = Format::narrative;
   bool has_error_findings = false;
   std::size_t bytes = 0;
 };
 
-Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportStream& stream) {
+Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportStream& stream, bool keep_report) {
   Outcome o;
   try {
     std::string bytes = read_input(input);
@@ -147,7 +152,10 @@ Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportS
     o.format = report.meta.format;
     for (const auto& d : report.diagnostics)
       if (d.severity == Severity::error) o.has_error_findings = true;
-    o.encoded = stream.encode(report, input.path);
+    if (keep_report)
+      o.report = std::move(report);
+    else
+      o.encoded = stream.encode(report, input.path);
     o.ok = true;
   } catch (const Error& e) {
     o.status = e.status();
@@ -185,11 +193,14 @@ int run_parse(int argc, char** argv) {
     std::size_t written = 0;
     run_in_order<Outcome>(
         inputs.size(), cmd.jobs,
-        [&](std::size_t i) { return parse_one(inputs[i], cmd, stream); },
+        [&](std::size_t i) { return parse_one(inputs[i], cmd, stream, !is_batch); },
         [&](std::size_t i, Outcome&& o) {
           if (o.ok) {
             sink.write(stream.separator(written++));
-            sink.write(o.encoded);
+            if (o.report)
+              stream.encode_to(*o.report, inputs[i].path, [&](std::string_view piece) { sink.write(piece); });
+            else
+              sink.write(o.encoded);
             summary.add_report(o.format, o.has_error_findings, o.bytes);
           } else {
             progress.clear();

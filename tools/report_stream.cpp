@@ -85,6 +85,19 @@ std::string ReportStream::encode(const Report& report, std::string_view name) co
   }
 }
 
+void ReportStream::encode_to(const Report& report, std::string_view name,
+                             const std::function<void(std::string_view)>& out) const {
+  if (options_.format == StreamFormat::json || options_.format == StreamFormat::jsonl) {
+    JsonWriteOptions o;
+    o.pretty = options_.format == StreamFormat::json && options_.pretty;
+    o.include_detail = options_.detail;
+    write_json(report, o, out);
+    if (options_.format == StreamFormat::jsonl) out("\n");
+    return;
+  }
+  out(encode(report, name));
+}
+
 std::string ReportStream::footer(std::size_t written) const {
   if (options_.format != StreamFormat::json) return "";
   if (!as_array_) return written > 0 ? "\n" : "";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,10 @@ class ReportStream {
   /// Goes before the report numbered `index` (0-based) among those written.
   std::string separator(std::size_t index) const;
   std::string encode(const Report& report, std::string_view name) const;
+  /// The bytes encode() gives, handed to `out` in pieces as they are made
+  /// (JSON in pieces of about a megabyte; the other formats whole).
+  void encode_to(const Report& report, std::string_view name,
+                 const std::function<void(std::string_view)>& out) const;
   std::string footer(std::size_t written) const;
 
  private:

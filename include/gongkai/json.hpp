@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,12 @@ struct JsonWriteOptions {
 
 /// Canonical JSON: the same report always gives the same bytes.
 std::string to_json(const Report& report, const JsonWriteOptions& options = {});
+
+/// The same bytes as to_json, handed to `sink` in pieces of about a megabyte
+/// as they are made, so that the JSON of a large report is never in memory
+/// whole (the CLI writes a single report this way).
+void write_json(const Report& report, const JsonWriteOptions& options,
+                const std::function<void(std::string_view)>& sink);
 
 struct JsonReadOptions {
   std::size_t max_depth = 64;                       ///< deeper nesting: Status::too_deep (capped at 1024)

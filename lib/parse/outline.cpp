@@ -105,20 +105,32 @@ std::string section_kind(const std::string& heading_text) {
 void read_outline(const SourceText& src, Report& report, const std::vector<bool>& table_line) {
   Section* current = nullptr;
   bool in_preamble = true;
+  // The body being read grows in one buffer reused for every section and is
+  // copied to its place at its exact size when the next heading comes: grown
+  // in place, each text held up to twice its size until shrunk (a copy), and
+  // the texts are the larger part of a report.
+  std::string body;
+  auto finish_body = [&] {
+    std::string* target = in_preamble ? &report.preamble : current ? &current->text : nullptr;
+    if (target && !body.empty()) target->assign(body);
+    body.clear();
+  };
   for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::string_view norm = src[i].norm;
+    const SourceLine line_i = src[i];
+    const std::string_view norm = line_i.norm;
     std::optional<Heading> h;
     if (!table_line[i]) h = heading_of(norm);
     if (h) {
+      finish_body();
       Section s;
       s.level = h->level;
       s.number = h->number;
       s.heading = h->text;
       if (h->level == 1 || h->number.empty()) s.kind = section_kind(h->text);
       s.span = src.span(i, h->text_begin, norm.size());
-      s.span.begin = src[i].begin;
+      s.span.begin = line_i.begin;
       s.span.column = 1;
-      s.body_line = src[i].number + 1;
+      s.body_line = line_i.number + 1;
       report.sections.push_back(std::move(s));
       current = &report.sections.back();
       in_preamble = false;
@@ -126,17 +138,13 @@ void read_outline(const SourceText& src, Report& report, const std::vector<bool>
     }
     std::string_view line = trim(norm);
     if (line.empty()) continue;
-    std::string* target = in_preamble ? &report.preamble : current ? &current->text : nullptr;
-    if (!target) continue;
-    if (in_preamble && report.preamble.empty()) report.preamble_line = src[i].number;
-    if (!in_preamble && current->text.empty()) current->body_line = src[i].number;
-    if (!target->empty()) *target += '\n';
-    target->append(line);
+    if (!in_preamble && !current) continue;
+    if (in_preamble && body.empty()) report.preamble_line = line_i.number;
+    if (!in_preamble && body.empty()) current->body_line = line_i.number;
+    if (!body.empty()) body += '\n';
+    body.append(line);
   }
-  // The texts grew by appending, to up to twice their size: give the excess
-  // back, the report keeps them to the end.
-  report.preamble.shrink_to_fit();
-  for (auto& s : report.sections) s.text.shrink_to_fit();
+  finish_body();
 }
 
 }  // namespace gongkai::parsing

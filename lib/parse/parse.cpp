@@ -5,6 +5,7 @@
 #include "gongkai/parse.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "gongkai/error.hpp"
 #include "gongkai/validate.hpp"
@@ -89,35 +90,42 @@ void read_tables(parsing::ParseContext& ctx, Format format, std::vector<bool>& t
 
 Report parse(std::string_view input, const ParseOptions& options) {
   check_is_text(input, options);
-  parsing::SourceText src(input);
   Report report;
   report.input_bytes = input.size();
-  report.input_lines = static_cast<std::uint32_t>(src.size());
+  {
+    // The lines and their normalized texts are the reading's, not the
+    // report's: they are freed before validation (which reads the report
+    // only), so that they and the findings are never in memory together.
+    parsing::SourceText src(input);
+    report.input_lines = static_cast<std::uint32_t>(src.size());
 
-  parsing::TitleLines title = parsing::find_title(src);
-  parsing::read_meta(src, title, report.meta);
-  text::drop_bom(report.meta.title);  // the BOM of a title on line 1 is not printed text
-  Format format = parsing::detect_format(src);
-  // The national tables without a column heading that tells the two apart:
-  // the report year decides.
-  if (format == Format::gk2019 && report.meta.year && *report.meta.year >= 2021) {
-    bool has_2019_words = false;
-    for (std::size_t i = 0; i < src.size() && !has_2019_words; ++i)
-      has_2019_words = parsing::contains_any(src[i].compact, {"本年新制作数量", "上一年项目数量", "本年新公开数量"});
-    if (!has_2019_words) format = Format::gk2021;
+    parsing::TitleLines title = parsing::find_title(src);
+    parsing::read_meta(src, title, report.meta);
+    text::drop_bom(report.meta.title);  // the BOM of a title on line 1 is not printed text
+    Format format = parsing::detect_format(src);
+    // The national tables without a column heading that tells the two apart:
+    // the report year decides.
+    if (format == Format::gk2019 && report.meta.year && *report.meta.year >= 2021) {
+      bool has_2019_words = false;
+      for (std::size_t i = 0; i < src.size() && !has_2019_words; ++i)
+        has_2019_words = parsing::contains_any(src[i].compact, {"本年新制作数量", "上一年项目数量", "本年新公开数量"});
+      if (!has_2019_words) format = Format::gk2021;
+    }
+    report.meta.format = format;
+
+    std::vector<bool> table_line(src.size(), false);
+    parsing::ParseContext ctx{src, report};
+    read_tables(ctx, format, table_line);
+    if (title.found()) mark(table_line, title.first, title.last + 1);
+    src.release_compact();  // the outline reads the normalized lines only
+    parsing::read_outline(src, report, table_line);
   }
-  report.meta.format = format;
-
-  std::vector<bool> table_line(src.size(), false);
-  parsing::ParseContext ctx{src, report};
-  read_tables(ctx, format, table_line);
-  if (title.found()) mark(table_line, title.first, title.last + 1);
-  parsing::read_outline(src, report, table_line);
 
   if (options.validate) {
     report.derived = derive_blank_totals(report);
     auto found = validate(report);
-    report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
+    report.diagnostics.insert(report.diagnostics.end(), std::make_move_iterator(found.begin()),
+                              std::make_move_iterator(found.end()));
   }
   return report;
 }

@@ -1,5 +1,8 @@
 #include "parse/source_text.hpp"
 
+#include <cstdint>
+
+#include "gongkai/error.hpp"
 #include "parse/label.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -7,13 +10,6 @@
 namespace gongkai::parsing {
 
 namespace {
-
-// Where a line's normalized and compact texts are, until the buffers stop
-// growing and the views into them can be made (one byte a line).
-enum Home : std::uint8_t {
-  norm_in_input = 1,    ///< the normalized line is its original bytes
-  compact_is_norm = 2,  ///< nothing to drop: the compact form is the normalized line
-};
 
 // The end of the line starting at pos (before its \n, \r\n or \r).
 std::size_t line_end(std::string_view input, std::size_t pos) {
@@ -32,58 +28,53 @@ std::size_t next_line(std::string_view input, std::size_t eol) {
 SourceText::SourceText(std::string_view input) : input_(input) {
   std::size_t count = 0;
   for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos))) ++count;
-  lines_.resize(count);  // once, at its size: a doubling vector holds up to twice the lines at its peak
+  // Each once, at its size: a doubling vector holds up to twice its size at its peak.
+  ends_.resize(count);
+  norm_ends_.resize(count);
+  compact_ends_.resize(count);
+  homes_.assign(count, 0);
   // Neither text is longer than the input but for rare NFKC expansions, so
-  // they rarely move; pages reserved and never written cost no memory.
+  // they rarely move (the views are made when asked, so a move is harmless);
+  // pages reserved and never written cost no memory.
   norm_text_.reserve(input.size());
   compact_text_.reserve(input.size());
-  std::vector<std::uint8_t> homes(count, 0);
   std::string norm, small;  // one line's normalized and compact text, their buffers reused
   std::size_t pos = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t eol = line_end(input, pos);
-    SourceLine& line = lines_[i];
-    line.begin = static_cast<std::uint32_t>(pos);
-    line.end = static_cast<std::uint32_t>(eol);
-    line.number = static_cast<std::uint32_t>(i + 1);
+    ends_[i] = static_cast<std::uint32_t>(eol);
     std::string_view original = input.substr(pos, eol - pos);
     text::normalize_line_into(original, &norm);
     if (norm == original) {
-      homes[i] |= norm_in_input;
-      line.norm = original;
+      homes_[i] |= kNormInInput;
     } else {
       norm_text_ += norm;
-      line.norm = std::string_view(nullptr, norm.size());  // placed below
     }
     compact_into(norm, &small);
     if (small == norm) {
-      homes[i] |= compact_is_norm;
+      homes_[i] |= kCompactIsNorm;
     } else {
       compact_text_ += small;
-      line.compact = std::string_view(nullptr, small.size());  // placed below
     }
+    // Offsets into the buffers are 32-bit like the input's: an input of
+    // nearly 4 GiB whose normalization grows past that is refused.
+    if (norm_text_.size() > UINT32_MAX || compact_text_.size() > UINT32_MAX)
+      throw Error(Status::too_large, "normalized text larger than 4 GiB / 规范化后的文本超过 4 GiB");
+    norm_ends_[i] = static_cast<std::uint32_t>(norm_text_.size());
+    compact_ends_[i] = static_cast<std::uint32_t>(compact_text_.size());
     pos = next_line(input, eol);
-  }
-  // The texts are laid end to end in line order: each one's place is the sum
-  // of the sizes before it.
-  std::size_t norm_at = 0, compact_at = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    SourceLine& line = lines_[i];
-    if (!(homes[i] & norm_in_input)) {
-      line.norm = std::string_view(norm_text_.data() + norm_at, line.norm.size());
-      norm_at += line.norm.size();
-    }
-    if (homes[i] & compact_is_norm) {
-      line.compact = line.norm;
-    } else {
-      line.compact = std::string_view(compact_text_.data() + compact_at, line.compact.size());
-      compact_at += line.compact.size();
-    }
   }
 }
 
+void SourceText::release_compact() noexcept {
+  compact_released_ = true;
+  std::string().swap(compact_text_);
+  std::vector<std::uint32_t>().swap(compact_ends_);
+}
+
 std::string_view SourceText::original(std::size_t i) const noexcept {
-  return input_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin);
+  const std::uint32_t b = begin_of(i);
+  return input_.substr(b, ends_[i] - b);
 }
 
 SourceSpan SourceText::span(std::size_t i, std::size_t norm_begin, std::size_t norm_end) const {
@@ -105,18 +96,19 @@ SourceSpan SourceText::span(std::size_t i, std::size_t norm_begin, std::size_t n
     oe += n > 0 ? static_cast<std::size_t>(n) : 1;
   }
   SourceSpan s;
-  s.begin = lines_[i].begin + ob;
-  s.end = lines_[i].begin + oe;
-  s.line = lines_[i].number;
+  const std::uint32_t b = begin_of(i);
+  s.begin = b + ob;
+  s.end = b + oe;
+  s.line = static_cast<std::uint32_t>(i + 1);
   s.column = static_cast<std::uint32_t>(text::count_code_points(line.substr(0, ob)) + 1);
   return s;
 }
 
 SourceSpan SourceText::line_span(std::size_t i) const {
   SourceSpan s;
-  s.begin = lines_[i].begin;
-  s.end = lines_[i].end;
-  s.line = lines_[i].number;
+  s.begin = begin_of(i);
+  s.end = ends_[i];
+  s.line = static_cast<std::uint32_t>(i + 1);
   s.column = 1;
   return s;
 }

@@ -5,10 +5,12 @@
 // canonical output); On-Demand lets us read a number's own text. It also
 // points into the input, so that every error carries its byte offset.
 //
-// Hostile input is refused before and during parsing: size first, nesting
-// depth by a linear scan before simdjson sees the text, then UTF-8, syntax and
-// types as members are read. Unknown members are checked for syntax and
-// skipped, so that a newer writer's additions do not break an older reader.
+// Hostile input is refused before and during parsing: size first, then
+// UTF-8 and syntax (simdjson's stage 1), nesting depth as each container is
+// entered (with a linear scan of the whole text on any error, so that a text
+// nesting too deep is always too_deep), types as members are read. Unknown
+// members are checked for syntax and skipped, so that a newer writer's
+// additions do not break an older reader.
 #include <simdjson.h>
 
 #include <algorithm>
@@ -54,6 +56,15 @@ bool is_json_number(std::string_view t) {
   return i == n;  // exponents are valid JSON but never an exact report number
 }
 
+// A member name against one of ours: the length first, then the bytes as a
+// fixed-size compare the compiler does in line (std::string_view's == was an
+// out-of-line compare and a call to memcmp per name tried, 86,000 calls per
+// pass over the dev corpus's JSON).
+template <std::size_t N>
+inline bool is(std::string_view name, const char (&ours)[N]) noexcept {
+  return name.size() == N - 1 && __builtin_memcmp(name.data(), ours, N - 1) == 0;
+}
+
 std::string_view trim_right(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
     s.remove_suffix(1);
@@ -63,7 +74,14 @@ std::string_view trim_right(std::string_view s) {
 class ReportReader {
  public:
   ReportReader(std::string_view json, const char* base, std::size_t max_depth)
-      : json_(json), base_(base), max_depth_(max_depth) {}
+      : json_(json), base_(base), max_depth_(max_depth), may_hold_nul_(may_hold_nul(json)) {}
+
+  // A string or name can only hold a NUL by a raw NUL byte or an escape
+  // \u0000: when the text has neither, no string needs looking at (one scan
+  // of the text instead of one call per string, most of them a few bytes).
+  static bool may_hold_nul(std::string_view json) {
+    return json.find('\0') != std::string_view::npos || json.find("\\u0000") != std::string_view::npos;
+  }
 
   Report read(od::document& doc) {
     od::object root;
@@ -167,13 +185,33 @@ class ReportReader {
   // Every member of an object, in order. A name that comes twice is refused:
   // which of two "meta" or "tables" a reader keeps is up to the reader
   // (RFC 8259, 4), and a report must mean one thing.
+  // Every container is entered through each_member or each_element, and
+  // every value is read or skipped, so the path is as deep as the text nests:
+  // a container past the limit is refused as it is entered, and the reader
+  // never recurses further. The offset and words are those of the scan of
+  // the whole text (from_json also runs it when any other error is found, so
+  // that a text nesting too deep is always called too_deep).
+  void enter_container(std::size_t at) const {
+    if (path_.size() < max_depth_) return;
+    std::size_t deep = serialize::find_excess_depth(json_, max_depth_);
+    throw_too_deep(json_, max_depth_, deep == npos ? at : deep);
+  }
+
+ public:
+  [[noreturn]] static void throw_too_deep(std::string_view json, std::size_t max_depth, std::size_t offset) {
+    ReportReader r(json, json.data(), 0);
+    r.fail_at(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
+              "JSON nested deeper than " + std::to_string(max_depth) + " levels", offset);
+  }
+
+ private:
   template <typename F>
   void each_member(od::object object, F&& f) {
     serialize::MemberNames seen;
     for (auto field : object) {
       std::string_view key = field.unescaped_key();
       od::value v = field.value();
-      if (key.find('\0') != std::string_view::npos)
+      if (may_hold_nul_ && key.find('\0') != std::string_view::npos)
         fail_at(Status::json_schema, "成员名中不能含有 \\u0000（NUL）", "a member name must not contain \\u0000 (NUL)",
                 offset_of(v));
       if (!seen.insert(key))
@@ -187,12 +225,14 @@ class ReportReader {
   template <typename F>
   void each_member(od::value& v, F&& f) {
     if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
+    enter_container(offset_of(v));
     each_member(v.get_object().value(), std::forward<F>(f));
   }
 
   template <typename F>
   void each_element(od::value& v, F&& f) {
     if (type_of(v) != od::json_type::array) fail_type(v, "数组", "an array");
+    enter_container(offset_of(v));
     std::size_t index = 0;
     for (auto element : v.get_array()) {
       od::value e = element.value();
@@ -212,7 +252,7 @@ class ReportReader {
     switch (type_of(v)) {
       case od::json_type::object: each_member(v, [&](std::string_view, od::value& m) { skip_value(m); }); break;
       case od::json_type::array: each_element(v, [&](od::value& e) { skip_value(e); }); break;
-      case od::json_type::string: (void)read_string(v); break;
+      case od::json_type::string: (void)read_string_view(v); break;
       case od::json_type::number: {
         std::string_view t = trim_right(v.raw_json_token());
         double d;
@@ -229,17 +269,30 @@ class ReportReader {
 
   // ---- scalars --------------------------------------------------------------
 
-  std::string read_string(od::value& v) {
-    if (type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
+  // The string unescaped in simdjson's buffer, valid while the document is
+  // read: for what is compared or dropped rather than kept (names of states,
+  // members skipped), no string of our own is made.
+  // What a value is, told by its first byte as simdjson's type() tells it
+  // (a quote is a string, n null): the general type_of for anything else, so
+  // that errors are the same.
+  static char first_byte(od::value& v) noexcept {
+    std::string_view t = v.raw_json_token();
+    return t.empty() ? '\0' : t[0];
+  }
+
+  std::string_view read_string_view(od::value& v) {
+    if (first_byte(v) != '"' && type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
     std::string_view s;
     if (v.get_string().get(s))
       fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
     // The C ABI and the bindings hand strings out NUL-terminated: a \u0000
     // inside would cut them short there, so no report string may hold one.
-    if (s.find('\0') != std::string_view::npos)
+    if (may_hold_nul_ && s.find('\0') != std::string_view::npos)
       fail_value(v, "字符串中不能含有 \\u0000（NUL）", "a string must not contain \\u0000 (NUL)");
-    return std::string(s);
+    return s;
   }
+
+  std::string read_string(od::value& v) { return std::string(read_string_view(v)); }
 
   std::optional<std::string> read_optional_string(od::value& v) {
     if (type_of(v) == od::json_type::null) return std::nullopt;
@@ -253,7 +306,25 @@ class ReportReader {
     return b;
   }
 
+  // A plain count ("12", "0") followed by nothing but the white space before
+  // the next structural character: most numbers of a report JSON (every
+  // span's four, most cells). Read here in one pass; anything else (a sign,
+  // decimals, a leading zero, 19 digits or more, not a number at all) goes
+  // the general way, which gives the same value or the same error.
+  static bool plain_count(std::string_view token, std::int64_t* out) noexcept {
+    std::size_t i = 0, n = token.size();
+    std::int64_t value = 0;
+    while (i < n && i < 18 && token[i] >= '0' && token[i] <= '9') value = value * 10 + (token[i++] - '0');
+    if (i == 0 || (token[0] == '0' && i > 1)) return false;
+    for (std::size_t j = i; j < n; ++j)
+      if (token[j] != ' ' && token[j] != '\t' && token[j] != '\n' && token[j] != '\r') return false;
+    *out = value;
+    return true;
+  }
+
   Decimal read_decimal(od::value& v) {
+    std::int64_t units;
+    if (plain_count(v.raw_json_token(), &units)) return Decimal{units, 0};
     if (type_of(v) != od::json_type::number) fail_type(v, "数字", "a number");
     std::string_view token = trim_right(v.raw_json_token());
     if (!is_json_number(token))
@@ -264,7 +335,7 @@ class ReportReader {
   }
 
   std::optional<Decimal> read_optional_decimal(od::value& v) {
-    if (type_of(v) == od::json_type::null) return std::nullopt;
+    if (first_byte(v) == 'n' && type_of(v) == od::json_type::null) return std::nullopt;
     return read_decimal(v);
   }
 
@@ -295,10 +366,10 @@ class ReportReader {
   SourceSpan read_span(od::value& v) {
     SourceSpan s;
     each_member(v, [&](std::string_view k, od::value& m) {
-      if (k == "begin") s.begin = read_size(m);
-      else if (k == "end") s.end = read_size(m);
-      else if (k == "line") s.line = read_u32(m);
-      else if (k == "column") s.column = read_u32(m);
+      if (is(k, "begin")) s.begin = read_size(m);
+      else if (is(k, "end")) s.end = read_size(m);
+      else if (is(k, "line")) s.line = read_u32(m);
+      else if (is(k, "column")) s.column = read_u32(m);
       else skip_value(m);
     });
     return s;
@@ -307,11 +378,11 @@ class ReportReader {
   FilePlace read_place(od::value& v) {
     FilePlace p;
     each_member(v, [&](std::string_view k, od::value& m) {
-      if (k == "page") p.page = read_u32(m);
-      else if (k == "table") p.table = read_u32(m);
-      else if (k == "row") p.row = read_u32(m);
-      else if (k == "column") p.column = read_u32(m);
-      else if (k == "box") {
+      if (is(k, "page")) p.page = read_u32(m);
+      else if (is(k, "table")) p.table = read_u32(m);
+      else if (is(k, "row")) p.row = read_u32(m);
+      else if (is(k, "column")) p.column = read_u32(m);
+      else if (is(k, "box")) {
         double box[4] = {0, 0, 0, 0};
         std::size_t n = 0;
         each_element(m, [&](od::value& x) {
@@ -328,38 +399,39 @@ class ReportReader {
   // ---- the report -----------------------------------------------------------
 
   void read_root(od::object root) {
+    enter_container(first_token_offset());
     bool has_schema = false;
     each_member(root, [&](std::string_view k, od::value& v) {
-      if (k == "schema") {
-        std::string s = read_string(v);
+      if (is(k, "schema")) {
+        std::string s = read_string(v);  // once a report: a copy costs nothing
         if (s != kReportSchema)
           fail_value(v, "未知的模式版本 '" + s + "'，应为 " + kReportSchema,
                      "unknown schema version '" + s + "', expected " + kReportSchema);
         has_schema = true;
-      } else if (k == "meta") {
+      } else if (is(k, "meta")) {
         read_meta(v);
-      } else if (k == "fields") {
+      } else if (is(k, "fields")) {
         read_fields(v);
-      } else if (k == "diagnostics") {
+      } else if (is(k, "diagnostics")) {
         each_element(v, [&](od::value& d) { report_.diagnostics.push_back(read_diagnostic(d)); });
-      } else if (k == "preamble") {
+      } else if (is(k, "preamble")) {
         each_member(v, [&](std::string_view pk, od::value& m) {
-          if (pk == "text") report_.preamble = read_string(m);
-          else if (pk == "line") report_.preamble_line = read_u32(m);
+          if (is(pk, "text")) report_.preamble = read_string(m);
+          else if (is(pk, "line")) report_.preamble_line = read_u32(m);
           else skip_value(m);
         });
-      } else if (k == "sections") {
+      } else if (is(k, "sections")) {
         each_element(v, [&](od::value& s) { report_.sections.push_back(read_section(s)); });
-      } else if (k == "tables") {
+      } else if (is(k, "tables")) {
         has_tables_ = true;
         tables_offset_ = offset_of(v);
         each_element(v, [&](od::value& t) { report_.tables.push_back(read_table(t)); });
-      } else if (k == "derived") {
+      } else if (is(k, "derived")) {
         each_element(v, [&](od::value& d) { report_.derived.push_back(read_derived(d)); });
-      } else if (k == "input") {
+      } else if (is(k, "input")) {
         each_member(v, [&](std::string_view ik, od::value& m) {
-          if (ik == "bytes") report_.input_bytes = read_size(m);
-          else if (ik == "lines") report_.input_lines = read_u32(m);
+          if (is(ik, "bytes")) report_.input_bytes = read_size(m);
+          else if (is(ik, "lines")) report_.input_lines = read_u32(m);
           else skip_value(m);
         });
       } else {
@@ -375,61 +447,60 @@ class ReportReader {
   void read_meta(od::value& v) {
     Meta& m = report_.meta;
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "title") m.title = read_string(x);
-      else if (k == "organ") m.organ = read_string(x);
-      else if (k == "year") {
+      if (is(k, "title")) m.title = read_string(x);
+      else if (is(k, "organ")) m.organ = read_string(x);
+      else if (is(k, "year")) {
         if (type_of(x) == od::json_type::null) m.year.reset();
         else m.year = read_int(x);
-      } else if (k == "template") {
-        std::string name = read_string(x);
+      } else if (is(k, "template")) {
+        std::string_view name = read_string_view(x);
         auto f = format_from_name(name);
-        if (!f) fail_value(x, "未知模板 '" + name + "'", "unknown template '" + name + "'");
+        if (!f) fail_value(x, "未知模板 '" + std::string(name) + "'", "unknown template '" + std::string(name) + "'");
         m.format = *f;
-      } else if (k == "published") m.published = read_optional_string(x);
-      else if (k == "period_start") m.period_start = read_optional_string(x);
-      else if (k == "period_end") m.period_end = read_optional_string(x);
-      else if (k == "contact") {
+      } else if (is(k, "published")) m.published = read_optional_string(x);
+      else if (is(k, "period_start")) m.period_start = read_optional_string(x);
+      else if (is(k, "period_end")) m.period_end = read_optional_string(x);
+      else if (is(k, "contact")) {
         each_member(x, [&](std::string_view ck, od::value& c) {
-          if (ck == "address") m.contact.address = read_string(c);
-          else if (ck == "postcode") m.contact.postcode = read_string(c);
-          else if (ck == "phone") m.contact.phone = read_string(c);
-          else if (ck == "email") m.contact.email = read_string(c);
-          else if (ck == "website") m.contact.website = read_string(c);
+          if (is(ck, "address")) m.contact.address = read_string(c);
+          else if (is(ck, "postcode")) m.contact.postcode = read_string(c);
+          else if (is(ck, "phone")) m.contact.phone = read_string(c);
+          else if (is(ck, "email")) m.contact.email = read_string(c);
+          else if (is(ck, "website")) m.contact.website = read_string(c);
           else skip_value(c);
         });
-      } else if (k == "title_span") m.title_span = read_span(x);
-      else if (k == "published_span") m.published_span = read_span(x);
+      } else if (is(k, "title_span")) m.title_span = read_span(x);
+      else if (is(k, "published_span")) m.published_span = read_span(x);
       else skip_value(x);
     });
   }
 
   void read_fields(od::value& v) {
     fields_offset_ = offset_of(v);
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (!fields_.emplace(std::string(k), read_optional_decimal(x)).second)
-        fail_value(x, "字段重复", "duplicate field key");
-      field_order_.emplace_back(k);
-    });
+    // Kept in order, names as views into simdjson's buffer: each_member has
+    // refused a name given twice, and reconcile_fields compares in order.
+    each_member(v, [&](std::string_view k, od::value& x) { field_list_.emplace_back(k, read_optional_decimal(x)); });
   }
 
   Diagnostic read_diagnostic(od::value& v) {
     Diagnostic d;
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "rule") d.rule = read_string(x);
-      else if (k == "severity") {
-        std::string name = read_string(x);
+      if (is(k, "rule")) d.rule = read_string(x);
+      else if (is(k, "severity")) {
+        std::string_view name = read_string_view(x);
         auto s = severity_from_name(name);
-        if (!s) fail_value(x, "未知严重程度 '" + name + "'", "unknown severity '" + name + "'");
+        if (!s)
+          fail_value(x, "未知严重程度 '" + std::string(name) + "'", "unknown severity '" + std::string(name) + "'");
         d.severity = *s;
-      } else if (k == "message") d.message_zh = read_string(x);
-      else if (k == "message_en") d.message_en = read_string(x);
-      else if (k == "line") d.line = read_u32(x);
-      else if (k == "column") d.column = read_u32(x);
-      else if (k == "cells") each_element(x, [&](od::value& c) { d.cells.push_back(read_cell_ref(c)); });
-      else if (k == "lhs") d.lhs = read_optional_decimal(x);
-      else if (k == "rhs") d.rhs = read_optional_decimal(x);
-      else if (k == "difference") d.difference = read_optional_decimal(x);
-      else if (k == "evidence") d.evidence = read_string(x);
+      } else if (is(k, "message")) d.message_zh = read_string(x);
+      else if (is(k, "message_en")) d.message_en = read_string(x);
+      else if (is(k, "line")) d.line = read_u32(x);
+      else if (is(k, "column")) d.column = read_u32(x);
+      else if (is(k, "cells")) each_element(x, [&](od::value& c) { d.cells.push_back(read_cell_ref(c)); });
+      else if (is(k, "lhs")) d.lhs = read_optional_decimal(x);
+      else if (is(k, "rhs")) d.rhs = read_optional_decimal(x);
+      else if (is(k, "difference")) d.difference = read_optional_decimal(x);
+      else if (is(k, "evidence")) d.evidence = read_string(x);
       else skip_value(x);
     });
     return d;
@@ -438,10 +509,10 @@ class ReportReader {
   CellRef read_cell_ref(od::value& v) {
     CellRef c;
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "key") c.key = read_string(x);
-      else if (k == "value") c.value = read_optional_decimal(x);
-      else if (k == "line") c.line = read_u32(x);
-      else if (k == "column") c.column = read_u32(x);
+      if (is(k, "key")) c.key = read_string(x);
+      else if (is(k, "value")) c.value = read_optional_decimal(x);
+      else if (is(k, "line")) c.line = read_u32(x);
+      else if (is(k, "column")) c.column = read_u32(x);
       else skip_value(x);
     });
     return c;
@@ -450,13 +521,13 @@ class ReportReader {
   Section read_section(od::value& v) {
     Section s;
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "level") s.level = read_int(x);
-      else if (k == "number") s.number = read_string(x);
-      else if (k == "heading") s.heading = read_string(x);
-      else if (k == "kind") s.kind = read_string(x);
-      else if (k == "span") s.span = read_span(x);
-      else if (k == "text") s.text = read_string(x);
-      else if (k == "body_line") s.body_line = read_u32(x);
+      if (is(k, "level")) s.level = read_int(x);
+      else if (is(k, "number")) s.number = read_string(x);
+      else if (is(k, "heading")) s.heading = read_string(x);
+      else if (is(k, "kind")) s.kind = read_string(x);
+      else if (is(k, "span")) s.span = read_span(x);
+      else if (is(k, "text")) s.text = read_string(x);
+      else if (is(k, "body_line")) s.body_line = read_u32(x);
       else skip_value(x);
     });
     return s;
@@ -465,43 +536,46 @@ class ReportReader {
   Table read_table(od::value& v) {
     Table t;
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "id") t.id = read_string(x);
-      else if (k == "span") t.span = read_span(x);
-      else if (k == "cells") each_element(x, [&](od::value& c) { t.cells.push_back(read_cell(c)); });
+      if (is(k, "id")) t.id = read_string(x);
+      else if (is(k, "span")) t.span = read_span(x);
+      else if (is(k, "cells")) each_element(x, [&](od::value& c) { read_cell(c, t.cells.emplace_back()); });
       else skip_value(x);
     });
     return t;
   }
 
-  Cell read_cell(od::value& v) {
-    Cell c;
+  // Read where it is to stay (the table's last cell): a Cell is several
+  // strings, and moving each one into the vector was 1 % of from_json.
+  void read_cell(od::value& v, Cell& c) {
     std::size_t at = offset_of(v);
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "key") c.key = read_string(x);
-      else if (k == "raw") c.raw = read_string(x);
-      else if (k == "state") {
-        std::string name = read_string(x);
+      if (is(k, "key")) c.key = read_string(x);
+      else if (is(k, "raw")) c.raw = read_string(x);
+      else if (is(k, "state")) {
+        std::string_view name = read_string_view(x);
         auto s = cell_state_from_name(name);
-        if (!s) fail_value(x, "未知单元格状态 '" + name + "'", "unknown cell state '" + name + "'");
+        if (!s)
+          fail_value(x, "未知单元格状态 '" + std::string(name) + "'", "unknown cell state '" + std::string(name) + "'");
         c.state = *s;
-      } else if (k == "value") c.value = read_optional_decimal(x);
-      else if (k == "note") c.note = read_string(x);
-      else if (k == "span") c.span = read_span(x);
-      else if (k == "inferred") c.inferred = read_bool(x);
-      else if (k == "placed") {
-        std::string name = read_string(x);
+      } else if (is(k, "value")) c.value = read_optional_decimal(x);
+      else if (is(k, "note")) c.note = read_string(x);
+      else if (is(k, "span")) c.span = read_span(x);
+      else if (is(k, "inferred")) c.inferred = read_bool(x);
+      else if (is(k, "placed")) {
+        std::string_view name = read_string_view(x);
         auto p = cell_placement_from_name(name);
-        if (!p) fail_value(x, "未知单元格定位方式 '" + name + "'", "unknown cell placement '" + name + "'");
+        if (!p)
+          fail_value(x, "未知单元格定位方式 '" + std::string(name) + "'",
+                     "unknown cell placement '" + std::string(name) + "'");
         c.placed = *p;
       }
-      else if (k == "place") c.place = read_place(x);
+      else if (is(k, "place")) c.place = read_place(x);
       else skip_value(x);
     });
     // The model's invariant: a value exactly when the cell printed a number.
     if ((c.state == CellState::number) != c.value.has_value())
       fail_at(Status::json_schema, "单元格状态与数值不符（state 为 number 时才有 value）",
               "cell state and value disagree (a value exactly when state is number)", at);
-    return c;
   }
 
   DerivedValue read_derived(od::value& v) {
@@ -509,11 +583,11 @@ class ReportReader {
     bool has_value = false;
     std::size_t at = offset_of(v);
     each_member(v, [&](std::string_view k, od::value& x) {
-      if (k == "key") d.key = read_string(x);
-      else if (k == "value") {
+      if (is(k, "key")) d.key = read_string(x);
+      else if (is(k, "value")) {
         d.value = read_decimal(x);
         has_value = true;
-      } else if (k == "reason") d.reason = read_string(x);
+      } else if (is(k, "reason")) d.reason = read_string(x);
       else skip_value(x);
     });
     if (!has_value) fail_at(Status::json_schema, "推算值缺少 value", "a derived value needs its value", at);
@@ -525,9 +599,12 @@ class ReportReader {
   // without them (a --brief JSON), the tables are rebuilt from the fields.
   void reconcile_fields() {
     if (!has_tables_) {
+      index_fields();
       rebuild_tables_from_fields();
       return;
     }
+    if (fields_match_cells_in_order()) return;
+    index_fields();
     refuse_cells_given_twice();
     if (field_order_.empty() && fields_offset_ == npos) return;  // no "fields" member at all
     auto cells = serialize::cells_in_field_order(report_);
@@ -552,6 +629,33 @@ class ReportReader {
           }
       fail_at(Status::json_schema, "fields 与 tables 的单元格不一致：" + bad_key,
               "fields disagree with the cells of tables: " + bad_key, fields_offset_);
+    }
+  }
+
+  // The JSON to_json writes lists the fields in the order of the tables'
+  // cells. When the two agree key by key and value by value, the cells are as
+  // many as the fields, hold their values, and have no key twice (the fields
+  // object has none): what the general comparison below would find, without
+  // a hash of every key three times over.
+  bool fields_match_cells_in_order() const {
+    if (field_list_.empty()) return false;
+    std::size_t i = 0;
+    for (const auto& t : report_.tables)
+      for (const auto& c : t.cells) {
+        if (i >= field_list_.size() || field_list_[i].first != c.key) return false;
+        const std::optional<Decimal>& f = field_list_[i++].second;
+        const Decimal* v = serialize::field_value(c);
+        if (f.has_value() != (v != nullptr) || (v && (f->units != v->units || f->scale != v->scale))) return false;
+      }
+    return i == field_list_.size();
+  }
+
+  // The fields by key, for the general comparison and the rebuild of a brief
+  // JSON's tables (the order of insertion as before, so the same map).
+  void index_fields() {
+    for (const auto& [k, v] : field_list_) {
+      fields_.emplace(std::string(k), v);
+      field_order_.emplace_back(k);
     }
   }
 
@@ -606,11 +710,13 @@ class ReportReader {
   std::string_view json_;
   const char* base_;
   std::size_t max_depth_;
+  bool may_hold_nul_;
   std::vector<PathStep> path_;
   Report report_;
   bool has_tables_ = false;
   std::unordered_map<std::string, std::optional<Decimal>> fields_;
   std::vector<std::string> field_order_;
+  std::vector<std::pair<std::string_view, std::optional<Decimal>>> field_list_;
   std::size_t fields_offset_ = npos;
   std::size_t tables_offset_ = 0;
 };
@@ -631,6 +737,10 @@ Status status_of(simdjson::error_code e) {
 
 }  // namespace
 
+namespace {
+Report read_report(std::string_view json, std::size_t max_depth);
+}  // namespace
+
 Report from_json(std::string_view json, const JsonReadOptions& options) {
   auto fail = [&](Status status, const std::string& zh, const std::string& en, std::size_t offset) -> Report {
     ReportReader r(json, json.data(), 0);
@@ -642,12 +752,29 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
                 "JSON too large (" + std::to_string(json.size()) + " bytes, limit " +
                     std::to_string(options.max_bytes) + ")",
                 options.max_bytes);
-  std::size_t max_depth = std::min(options.max_depth, kDepthCap);
-  std::size_t deep = serialize::find_excess_depth(json, max_depth);
-  if (deep != std::string_view::npos)
-    return fail(Status::too_deep, "JSON 嵌套超过 " + std::to_string(max_depth) + " 层",
-                "JSON nested deeper than " + std::to_string(max_depth) + " levels", deep);
+  const std::size_t max_depth = std::min(options.max_depth, kDepthCap);
+  try {
+    return read_report(json, max_depth);
+  } catch (const Error& e) {
+    // A text nesting too deep is too_deep whatever else is wrong with it, as
+    // when the nesting was scanned before anything was read. The scan is
+    // only needed here: the reader refuses a container past the limit as it
+    // enters it (a seventh of from_json's time was this scan on good input).
+    if (e.status() != Status::too_deep) {
+      std::size_t deep = serialize::find_excess_depth(json, max_depth);
+      if (deep != std::string_view::npos) ReportReader::throw_too_deep(json, max_depth, deep);
+    }
+    throw;
+  }
+}
 
+namespace {
+
+Report read_report(std::string_view json, std::size_t max_depth) {
+  auto fail = [&](Status status, const std::string& zh, const std::string& en, std::size_t offset) -> Report {
+    ReportReader r(json, json.data(), 0);
+    r.fail_at(status, zh, en, offset);
+  };
   simdjson::padded_string padded(json);
   // A UTF-8 byte order mark (Windows editors write one) is not JSON: read it
   // as three spaces, so that every offset still counts from the file's start.
@@ -683,6 +810,8 @@ Report from_json(std::string_view json, const JsonReadOptions& options) {
     reader.fail_at(s, s == Status::json_schema ? "JSON 类型错误" : "JSON 格式错误", e.what(), at);
   }
 }
+
+}  // namespace
 
 bool is_json_batch(std::string_view json) {
   std::size_t i = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

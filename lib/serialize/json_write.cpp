@@ -148,6 +148,7 @@ void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics
     write_optional_decimal(w, "difference", d.difference);
     w.member("evidence", d.evidence);
     w.end_object();
+    w.flush_point();
   }
   w.end_array();
 }
@@ -171,6 +172,7 @@ void write_sections(JsonWriter& w, const Report& report) {
     w.member("text", s.text);
     w.member_uint("body_line", s.body_line);
     w.end_object();
+    w.flush_point();
   }
   w.end_array();
 }
@@ -197,6 +199,7 @@ void write_tables(JsonWriter& w, const Report& report) {
       w.member("placed", cell_placement_name(c.placed));
       if (c.place) write_place(w, *c.place);
       w.end_object();
+      w.flush_point();
     }
     w.end_array();
     w.end_object();
@@ -220,10 +223,9 @@ void write_derived(JsonWriter& w, const std::vector<DerivedValue>& derived) {
 
 }  // namespace
 
-std::string to_json(const Report& report, const JsonWriteOptions& options) {
-  std::string out;
-  out.reserve(options.include_detail ? 16384 + report.input_bytes * 2 : 8192);
-  JsonWriter w(out, options.pretty);
+namespace {
+
+void write_report(JsonWriter& w, const Report& report, const JsonWriteOptions& options) {
   w.begin_object();
   w.member("schema", kReportSchema);
   write_meta(w, report.meta, options.include_detail);
@@ -240,7 +242,25 @@ std::string to_json(const Report& report, const JsonWriteOptions& options) {
     w.end_object();
   }
   w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Report& report, const JsonWriteOptions& options) {
+  std::string out;
+  out.reserve(options.include_detail ? 16384 + report.input_bytes * 2 : 8192);
+  JsonWriter w(out, options.pretty);
+  write_report(w, report, options);
   return out;
+}
+
+void write_json(const Report& report, const JsonWriteOptions& options,
+                const std::function<void(std::string_view)>& sink) {
+  std::string out;
+  out.reserve(JsonWriter::kChunk + 65536);
+  JsonWriter w(out, options.pretty, sink);
+  write_report(w, report, options);
+  w.flush();
 }
 
 }  // namespace gongkai

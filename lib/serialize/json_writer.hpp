@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,24 @@ class JsonWriter {
  public:
   /// pretty: two-space indentation and one member per line.
   JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+  /// A writer that hands its text to `sink` in pieces: the buffer is passed
+  /// on and emptied at flush_point() once it holds kChunk bytes.
+  JsonWriter(std::string& out, bool pretty, const std::function<void(std::string_view)>& sink)
+      : out_(out), sink_(&sink), pretty_(pretty) {}
+
+  /// Between two elements of the output: a streaming writer passes its
+  /// buffer on here if it is full enough. Nothing looks back at what was
+  /// written, so the text is the same whether or not it was passed on.
+  void flush_point() {
+    if (sink_ && out_.size() >= kChunk) flush();
+  }
+  /// Passes on whatever is buffered (a streaming writer; else nothing).
+  void flush() {
+    if (!sink_ || out_.empty()) return;
+    (*sink_)(out_);
+    out_.clear();
+  }
+  static constexpr std::size_t kChunk = 1u << 20;
 
   void begin_object();
   void end_object();
@@ -53,6 +72,7 @@ class JsonWriter {
   void close(char bracket);
 
   std::string& out_;
+  const std::function<void(std::string_view)>* sink_ = nullptr;
   bool pretty_;
   bool after_key_ = false;
   std::vector<Level> stack_;

@@ -4,6 +4,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gongkai::serialize {
 
 std::size_t valid_utf8_length(std::string_view s, std::size_t i) noexcept {
@@ -77,7 +81,8 @@ std::size_t find_unclosed_string(std::string_view json) noexcept {
   return std::string_view::npos;
 }
 
-std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noexcept {
+// The plain scan: the reference the block scan is tested against.
+std::size_t find_excess_depth_bytewise(std::string_view json, std::size_t max_depth) noexcept {
   const char* p = json.data();
   const char* end = p + json.size();
   std::size_t depth = 0;
@@ -97,6 +102,68 @@ std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noex
   }
   return std::string_view::npos;
 }
+
+#if defined(__SSE2__)
+// The depth scan sixteen bytes at a time (SSE2 is part of every x86-64): a
+// block with no quote and no bracket, most of a report's text, is passed over
+// whole, and in the others only the bytes that matter are looked at. It was a
+// seventh of from_json's time byte by byte.
+std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noexcept {
+  const char* const begin = json.data();
+  const char* p = begin;
+  const char* const end = p + json.size();
+  std::size_t depth = 0;
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i fold = _mm_set1_epi8(static_cast<char>(0xDF));  // [ and { alike, ] and } alike
+  const __m128i open = _mm_set1_epi8('[');
+  const __m128i close = _mm_set1_epi8(']');
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i f = _mm_and_si128(v, fold);
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(f, open), _mm_cmpeq_epi8(f, close)))));
+    if (mask == 0) {
+      p += 16;
+      continue;
+    }
+    const char* block = p;
+    p = nullptr;
+    while (mask) {
+      const char* q = block + __builtin_ctz(mask);
+      mask &= mask - 1;
+      const char c = *q;
+      if (c == '"') {
+        p = skip_string(q + 1, end);
+        if (!p) return std::string_view::npos;  // unterminated: the parser reports it
+        break;  // the string may end past this block: start again after it
+      }
+      if (c == '[' || c == '{') {
+        if (++depth > max_depth) return static_cast<std::size_t>(q - begin);
+      } else if (depth > 0) {
+        --depth;
+      }
+    }
+    if (!p) p = block + 16;
+  }
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (c == '"') {
+      p = skip_string(p + 1, end);
+      if (!p) return std::string_view::npos;
+      --p;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return static_cast<std::size_t>(p - begin);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+#else
+std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noexcept {
+  return find_excess_depth_bytewise(json, max_depth);
+}
+#endif
 
 std::size_t find_trailing_content(std::string_view json) noexcept {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

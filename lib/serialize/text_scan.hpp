@@ -21,6 +21,9 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept;
 /// Offset of the first '[' or '{' (outside strings) that opens a container
 /// nested deeper than max_depth, or npos. Linear, no recursion.
 std::size_t find_excess_depth(std::string_view json, std::size_t max_depth) noexcept;
+/// The same, a byte at a time (find_excess_depth looks at 16 bytes at once
+/// where it can): for tests, which check that the two agree.
+std::size_t find_excess_depth_bytewise(std::string_view json, std::size_t max_depth) noexcept;
 
 /// Offset of the opening quote of a string that is never closed, or npos.
 std::size_t find_unclosed_string(std::string_view json) noexcept;

@@ -1,4 +1,5 @@
 // The one evaluator of the declared relations (relations.cpp) and sign rules.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -64,9 +65,17 @@ MessageArg subject_arg(const Relation& rel, Format format) {
 
 void report_overflow(const Relation& rel, Format format, const std::vector<CellReading>& lhs,
                      const std::vector<CellReading>& rhs, Findings* out) {
-  std::string first_key = rel.lhs.empty() ? std::string() : rel.lhs.front();
+  // The message names the cells, not only the relation: which of them holds
+  // the impossible number is what the reader of the finding has to look up.
+  std::vector<const CellReading*> all;
+  for (const auto& c : lhs) all.push_back(&c);
+  for (const auto& c : rhs) all.push_back(&c);
+  std::string keys;
+  const std::size_t shown = std::min<std::size_t>(all.size(), 8);
+  for (std::size_t i = 0; i < shown; ++i) keys += (i ? ", " : "") + all[i]->key;
+  if (all.size() > shown) keys += ", …";
   Diagnostic f = make_finding(rel.decl->rule, rel.decl->severity, "RELATION/overflow",
-                              {subject_arg(rel, format), {"key", first_key, ""}});
+                              {subject_arg(rel, format), {"keys", keys, ""}});
   for (const auto& c : lhs) f.cells.push_back(c.ref());
   for (const auto& c : rhs) f.cells.push_back(c.ref());
   point_at_first_cell(lhs, &f);

@@ -29,6 +29,9 @@ void check_sections(const Report& report, Findings* out);
 void check_tables(const Report& report, Findings* out);
 void check_cells(const Report& report, Findings* out);
 
+/// repeated_rows.cpp: a table row printed twice with different values.
+void check_repeated_rows(const Report& report, Findings* out);
+
 /// metadata.cpp
 void check_metadata(const Report& report, Findings* out);
 

@@ -95,6 +95,12 @@ constexpr Template kTemplates[] = {
     {"FIELD-MISSING",
      "“{table}”表中有 {count} 项未能读取：{keys}",
      "{count} cells of the table '{table}' could not be read: {keys}"},
+    // A row printed twice with different values: which is the row's cannot be told.
+    {"FIELD-MISSING/repeated-row",
+     "{table}“{label}”一行印了两次，数值不同（第 {line1} 行：{values1}；第 {line2} 行：{values2}），无法确定该行的数值，"
+     "据这两行读出的单元格未必可靠：{keys}",
+     "{table}: the row '{label}' is printed twice with different values (line {line1}: {values1}; line {line2}: "
+     "{values2}); which is the row's cannot be told, and the cells read from these lines may be wrong: {keys}"},
     {"CELL-NOT-NUMBER",
      "“{label}”（{key}）的内容“{raw}”不是数字，也不是表示空白的符号",
      "{key} holds '{raw}', which is neither a number nor a blank mark"},
@@ -104,8 +110,8 @@ constexpr Template kTemplates[] = {
      "it is left out of the checks"},
     // A relation whose sides are too large to add up exactly.
     {"RELATION/overflow",
-     "{subject}：数字过大，两边之和超出可准确计算的范围，无法核对此项勾稽关系（{key}）",
-     "{subject}: the numbers are too large to add up exactly; this relation cannot be checked ({key})"},
+     "{subject}：数字过大，两边之和超出可准确计算的范围，无法核对此项勾稽关系；所读单元格：{keys}",
+     "{subject}: the numbers are too large to add up exactly; this relation cannot be checked; the cells read: {keys}"},
     // Metadata.
     {"META-YEAR/missing",
      "未能确定报告所属年度",

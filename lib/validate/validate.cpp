@@ -33,6 +33,7 @@ std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& op
     check_sections(report, &out);
     check_tables(report, &out);
     check_cells(report, &out);
+    check_repeated_rows(report, &out);
   }
   if (options.metadata) check_metadata(report, &out);
   if (options.text) check_text_figures(cells, &out);

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <mutex>
+#include <set>
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -75,4 +77,31 @@ TEST_CASE("a consumer that throws stops the batch and the exception comes throug
   CHECK_THROWS_WITH(run(), "disk full");
   CHECK(emitted == 11);
   CHECK(calls < 100000);  // the rest was abandoned
+}
+
+TEST_CASE("--jobs N is N threads: the calling thread takes items between results", "[batch]") {
+  for (unsigned jobs : {2u, 3u}) {
+    std::mutex mu;
+    std::set<std::thread::id> threads;
+    std::set<std::thread::id> emitters;
+    run_in_order<int>(
+        300, jobs,
+        [&](std::size_t i) {
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            threads.insert(std::this_thread::get_id());
+          }
+          if (i % 5 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+          return static_cast<int>(i);
+        },
+        [&](std::size_t, int&&) {
+          std::lock_guard<std::mutex> lock(mu);
+          threads.insert(std::this_thread::get_id());
+          emitters.insert(std::this_thread::get_id());
+        });
+    INFO("jobs " << jobs);
+    CHECK(emitters.size() == 1);
+    CHECK(*emitters.begin() == std::this_thread::get_id());  // results on the calling thread
+    CHECK(threads.size() <= jobs);  // no thread beyond the N that work
+  }
 }

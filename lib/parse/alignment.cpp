@@ -568,7 +568,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // Steps are written where a cost is, and read only there: left
   // uninitialized, not zeroed (the table is most of an alignment's memory).
   std::unique_ptr<Step[]> step(new Step[(R + 1) * (n + 1)]);
-  auto at = [&](std::size_t r, std::size_t i) { return r * (n + 1) + i; };
+  // Rows within values: the states at one value, which the search visits
+  // together, lie side by side.
+  auto at = [&](std::size_t r, std::size_t i) { return i * (R + 1) + r; };
   // Candidate readings of a line that lost blanks, per (row, first value).
   struct Lost {
     std::vector<std::vector<long>> readings;

@@ -10,23 +10,15 @@
 
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
+#include "sample_text.hpp"
 
 using namespace gongkai;
+using gktest::replace_once;
+using gktest::sample_text;
 
-namespace {
-
-std::string sample() {
-  std::ifstream in(GONGKAI_SAMPLES_DIR "/gk2021_tabs_2023.txt", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  REQUIRE(!ss.str().empty());
-  return ss.str();
-}
-
-}  // namespace
 
 TEST_CASE("write_json's pieces joined are to_json's text", "[json][stream]") {
-  std::string small = sample();
+  std::string small = sample_text();
   std::string large;
   while (large.size() < (3u << 20)) large += small + "\n";  // a JSON of several megabytes
   for (const std::string* text : {&small, &large}) {

@@ -12,26 +12,15 @@
 
 #include "gongkai/error.hpp"
 #include "gongkai/parse.hpp"
+#include "sample_text.hpp"
 #include "gongkai/validate.hpp"
 #include "text/utf8.hpp"
 
 using namespace gongkai;
+using gktest::replace_once;
+using gktest::sample_text;
 
 namespace {
-
-std::string sample() {
-  std::ifstream in(GONGKAI_SAMPLES_DIR "/gk2021_tabs_2023.txt", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  REQUIRE(!ss.str().empty());
-  return ss.str();
-}
-
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-  auto p = s.find(from);
-  REQUIRE(p != std::string::npos);
-  return s.replace(p, from.size(), to);
-}
 
 Status status_of(std::string_view text, const ParseOptions& options = {}) {
   try {
@@ -54,7 +43,7 @@ const std::string kReceivedRow = "一、本年新收政府信息公开申请数�
 }  // namespace
 
 TEST_CASE("a UTF-8 byte order mark is not part of the title", "[reliability][parse]") {
-  Report r = parse("\xEF\xBB\xBF" + sample());
+  Report r = parse("\xEF\xBB\xBF" + sample_text());
   CHECK(r.meta.title == "青山县人民政府2023年政府信息公开工作年度报告");
   CHECK(r.meta.organ == "青山县人民政府");
 }
@@ -92,7 +81,7 @@ TEST_CASE("a text figure's quote is never cut inside a character", "[reliability
   // The clause is made so that its 120th byte falls inside 年 (three bytes).
   std::string clause = "x本机关在本报告期内依照条例规定认真办理各类政府信息公开申请工作并且按时答复全部申请人提出的请求事项上年"
                        "结转政府信息公开申请99件";
-  Report r = parse(replace_once(sample(), "推进政务公开工作。\n", "推进政务公开工作。" + clause + "。\n"));
+  Report r = parse(replace_once(sample_text(), "推进政务公开工作。\n", "推进政务公开工作。" + clause + "。\n"));
   auto found = of_rule(r, "TEXT-TABLE-MISMATCH");
   REQUIRE(!found.empty());
   for (const Diagnostic* d : found) {
@@ -111,7 +100,7 @@ TEST_CASE("utf8_prefix cuts before a character, never inside", "[reliability][te
 }
 
 TEST_CASE("a relation whose sums overflow is reported, not skipped", "[reliability][validate]") {
-  Report r = parse(replace_once(sample(), kReceivedRow,
+  Report r = parse(replace_once(sample_text(), kReceivedRow,
                                 "一、本年新收政府信息公开申请数量\t9223372036854775807\t9223372036854775807\t4\t8\t13\t5\t479"));
   bool overflow_named = false;
   for (const Diagnostic* d : of_rule(r, "T3-ROW-TOTAL")) {
@@ -132,7 +121,7 @@ TEST_CASE("the two ends of int64 are alike: both parse", "[reliability][decimal]
 }
 
 TEST_CASE("a number too long to hold says so, not 'not a number'", "[reliability][validate]") {
-  Report r = parse(replace_once(sample(), kReceivedRow,
+  Report r = parse(replace_once(sample_text(), kReceivedRow,
                                 "一、本年新收政府信息公开申请数量\t441\t8\t4\t8\t13\t5\t99999999999999999999"));
   auto found = of_rule(r, "CELL-NOT-NUMBER");
   REQUIRE(found.size() == 1);
@@ -160,7 +149,7 @@ TEST_CASE("a number too long or too precise to hold is named the same way in eve
   };
   for (const auto& c : cases) {
     INFO(c.to);
-    Report r = parse(replace_once(sample(), c.from, c.to));
+    Report r = parse(replace_once(sample_text(), c.from, c.to));
     CHECK(of_rule(r, "ROW-AMBIGUOUS").empty());
     CHECK(of_rule(r, "FIELD-MISSING").empty());
     auto found = of_rule(r, "CELL-NOT-NUMBER");

@@ -15,9 +15,12 @@
 #include "gongkai/error.hpp"
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
+#include "sample_text.hpp"
 #include "serialize/text_scan.hpp"
 
 using namespace gongkai;
+using gktest::replace_once;
+using gktest::sample_text;
 
 namespace {
 
@@ -30,20 +33,6 @@ std::string generated_json(std::mt19937& rng) {
   std::string s;
   for (std::size_t n = length(rng); n > 0; --n) s += pieces[pick(rng)];
   return s;
-}
-
-std::string sample() {
-  std::ifstream in(GONGKAI_SAMPLES_DIR "/gk2021_tabs_2023.txt", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  REQUIRE(!ss.str().empty());
-  return ss.str();
-}
-
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-  auto p = s.find(from);
-  REQUIRE(p != std::string::npos);
-  return s.replace(p, from.size(), to);
 }
 
 }  // namespace
@@ -64,7 +53,7 @@ TEST_CASE("the block depth scan finds what the byte scan finds", "[speed][json]"
 
 TEST_CASE("fields in another order than the cells read as before, and disagreeing fields fail as before",
           "[speed][json]") {
-  Report r = parse(sample());
+  Report r = parse(sample_text());
   const std::string json = to_json(r);
   const Report back = from_json(json);
   CHECK(to_json(back) == json);

@@ -31,6 +31,7 @@ constexpr double kWholeLine = -2;    // the run is exactly one printed line
 constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
 constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
 constexpr double kOverLabel = 2;
+constexpr double kOffOwnLine = 6;     // the run is not on the line its label heads
 constexpr double kOtherRowsLine = 4;  // the run starts on a line another row's label heads     // the run runs over a later row's label
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
@@ -39,7 +40,10 @@ constexpr double kNoiseInRun = 3;    // a run takes a value that is probably not
 constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width   // a run that takes a line's edge as a cell
 constexpr std::size_t kMaxLostBlanks = 4;
 constexpr std::size_t kMaxBlockGap = 2;
-constexpr double kBeam = 40;         // four rows' worth of held totals  // template rows a column-by-column block may lack
+// A state far behind the best at its value cannot catch up: wide enough to
+// skip a whole row's line of clean numbers (7 × kSkipNumber) and still win
+// later, as a row printed twice needs.
+constexpr double kBeam = 80;
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
@@ -514,6 +518,12 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     }
     if (anchor[r] >= 0 && static_cast<long>(first) < anchor[r]) c += kBeforeLabel;
     if (first < n && line_row[first] >= 0 && line_row[first] != static_cast<long>(r)) c += kOtherRowsLine;
+    // Its label heads a line of values, and the run is read from another
+    // line (a row printed twice: the copy with its label is the row's).
+    if (anchor[r] >= 0 && static_cast<std::size_t>(anchor[r]) < n && first < n &&
+        line_row[static_cast<std::size_t>(anchor[r])] == static_cast<long>(r) &&
+        tok(first).tok.line != tok(static_cast<std::size_t>(anchor[r])).tok.line)
+      c += kOffOwnLine;
     // Labels printed together as a header (several at one place) say nothing
     // of where a row's values end.
     if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r] &&

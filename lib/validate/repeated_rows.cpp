@@ -27,7 +27,8 @@ namespace {
 struct Row {
   std::string label;
   std::string values;
-  std::uint32_t line = 0;
+  std::uint32_t line = 0;  ///< the input line it was printed on (the cells' line where they were read)
+  bool read = false;       ///< its cells were read from that line
 };
 
 bool is_value_token(std::string_view t) {
@@ -166,16 +167,22 @@ std::uint32_t find_line(const std::map<std::uint32_t, LineCells>& lines, std::ui
 
 void report_repeat(const std::map<std::uint32_t, LineCells>& lines, const Row& first, const Row& second,
                    Findings* out) {
-  const LineCells& a = lines.at(first.line);
-  const LineCells& b = lines.at(second.line);
-  std::vector<const Cell*> cells = a.cells;
-  cells.insert(cells.end(), b.cells.begin(), b.cells.end());
+  // The cells of the copies that were read (the reader may read one copy
+  // and pass over the other).
+  std::vector<const Cell*> cells;
+  const Table* table = nullptr;
+  for (const Row* copy : {&first, &second})
+    if (copy->read) {
+      const LineCells& l = lines.at(copy->line);
+      cells.insert(cells.end(), l.cells.begin(), l.cells.end());
+      table = l.table;
+    }
   std::string keys;
   const std::size_t shown = std::min<std::size_t>(cells.size(), 8);
   for (std::size_t i = 0; i < shown; ++i) keys += (i ? ", " : "") + cells[i]->key;
   if (cells.size() > shown) keys += ", …";
   Diagnostic d = make_finding("FIELD-MISSING", Severity::warning, "FIELD-MISSING/repeated-row",
-                              {{"table", table_zh(a.table->id), table_en(a.table->id)},
+                              {{"table", table_zh(table->id), table_en(table->id)},
                                {"label", first.label, ""},
                                {"line1", std::to_string(first.line), ""},
                                {"values1", first.values, ""},
@@ -278,6 +285,7 @@ void check_repeated_rows(const Report& r, Findings* out) {
     auto first_cell = lines.lower_bound(s.body_line);
     if (first_cell == lines.end() || first_cell->first >= end_line) continue;
     std::map<std::string, Row> first_of_label;
+    std::set<std::string> reported;
     std::string_view body = s.text;
     std::size_t start = 0;
     std::uint32_t k = 0;
@@ -287,14 +295,18 @@ void check_repeated_rows(const Report& r, Findings* out) {
       if (end == std::string_view::npos) end = body.size();
       if (read_row(body.substr(start, end - start), s.body_line + k, &row) &&
           template_rows.count(label_core(row.label))) {
-        row.line = find_line(lines, s.body_line + k, blanks, row.values);
+        const std::uint32_t found = find_line(lines, s.body_line + k, blanks, row.values);
+        row.read = found != 0;
+        // A copy no cell was read from: its place in the text (exact but
+        // for the blank lines before it that the section text leaves out).
+        row.line = found != 0 ? found : s.body_line + k;
         auto [it, inserted] = first_of_label.emplace(row.label, row);
-        // Printed twice alike is a harmless repeat; only a conflict between
-        // two rows read as printed is reported, once per label.
-        if (!inserted && it->second.line != 0 && row.line != 0 && row.line != it->second.line &&
+        // Printed twice alike is a harmless repeat; a conflict is reported
+        // once per label, where the table holds one of the two copies.
+        if (!inserted && !reported.count(row.label) && (it->second.read || row.read) && row.line != it->second.line &&
             it->second.values != row.values) {
           report_repeat(lines, it->second, row, out);
-          it->second.line = 0;
+          reported.insert(row.label);
         }
       }
       start = end + 1;

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "gongkai/parse.hpp"
 #include "parse_checks.hpp"
@@ -124,4 +126,58 @@ TEST_CASE("a report's own error in a torn table is found, not repaired away", "[
   // then the cells column by column) the row is left out as ambiguous
   // instead, never made consistent.
   CHECK(found * 4 >= cases * 3);
+}
+
+TEST_CASE("a row printed twice with other values shifts no other row", "[parse][property]") {
+  // A report that prints one row of table 三 twice (the second copy with
+  // other numbers, its total still the sum): whichever copy is read for
+  // that row, every other row keeps its own cells.
+  std::size_t cases = 0;
+  for (unsigned seed = 0; seed < 300; ++seed) {
+    const Format format = seed % 2 ? Format::gk2021 : Format::gk2019;
+    gktest::Tear tear;  // no damage but the doubled row
+    auto values = gktest::consistent_values(format, seed);
+    auto torn = gktest::torn_report(format, values, ReadOrder::rows_tabs, tear, seed);
+    // The table's row lines: a label, then tab-separated numbers.
+    std::vector<std::size_t> starts;
+    const std::size_t from = torn.text.find("三、收到和处理"), to = torn.text.find("四、政府信息公开行政复议");
+    for (std::size_t at = torn.text.find('\n', from) + 1; at < to; at = torn.text.find('\n', at) + 1) {
+      const std::size_t tab = torn.text.find('\t', at), eol = torn.text.find('\n', at);
+      const std::string label = torn.text.substr(at, tab - at);
+      const bool worded = std::any_of(label.begin(), label.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+      if (tab < eol && tab > at && worded && torn.text[tab + 1] >= '0' && torn.text[tab + 1] <= '9') starts.push_back(at);
+    }
+    REQUIRE(starts.size() > 10);
+    // Not the first two rows (the header's neighbours) nor the last.
+    const std::size_t at = starts[2 + seed % (starts.size() - 3)], eol = torn.text.find('\n', at);
+    std::string line = torn.text.substr(at, eol - at);
+    std::vector<std::string> cells;
+    for (std::size_t b = 0, e; b <= line.size(); b = e + 1) {
+      e = std::min(line.find('\t', b), line.size());
+      cells.push_back(line.substr(b, e - b));
+    }
+    REQUIRE(cells.size() == 8);
+    cells[1] = std::to_string(std::stol(cells[1]) + 7);
+    cells[7] = std::to_string(std::stol(cells[7]) + 7);
+    std::string copy = cells[0];
+    for (std::size_t c = 1; c < cells.size(); ++c) copy += "\t" + cells[c];
+    const std::string text = torn.text.substr(0, eol + 1) + copy + "\n" + torn.text.substr(eol + 1);
+    auto r = gongkai::parse(text);
+    INFO("seed " << seed << " doubled row '" << cells[0] << "'\n" << text);
+    for (const auto& [key, printed] : torn.expected) {
+      if (key.rfind("applications.", 0) != 0) continue;
+      const gongkai::Cell* cell = r.find_cell(key);
+      if (!cell || same_number(*cell, printed)) continue;
+      // A cell that differs must be one of the doubled row's, read from its copy.
+      const std::string row = key.substr(0, key.rfind('.'));
+      const gongkai::Cell* first = r.find_cell(row + ".natural");
+      const gongkai::Cell* total = r.find_cell(row + ".total");
+      REQUIRE(first);
+      REQUIRE(total);
+      CHECK(first->value->to_string() == cells[1]);
+      CHECK(total->value->to_string() == cells[7]);
+    }
+    ++cases;
+  }
+  CHECK(cases == 300);
 }

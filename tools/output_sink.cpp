@@ -34,6 +34,14 @@ mode_t mode_for(const std::string& path) {
 
 OutputSink::OutputSink(const std::string& path) : path_(path), file_(stdout) {
   if (path.empty() || path == "-") return;
+  // An OUT that is not a regular file (/dev/null, a FIFO, a terminal) is
+  // written where it is: a file renamed over it would replace the device.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    file_ = std::fopen(path.c_str(), "wb");
+    if (!file_) throw_io("无法写入文件 / cannot write file " + path, errno);
+    return;
+  }
   std::string temp = path + ".gongkai-XXXXXX";
   int fd = ::mkstemp(temp.data());
   if (fd < 0) throw_io("无法写入文件 / cannot write file " + path, errno);
@@ -49,9 +57,8 @@ OutputSink::OutputSink(const std::string& path) : path_(path), file_(stdout) {
 }
 
 OutputSink::~OutputSink() {
-  if (temp_path_.empty()) return;
-  if (file_) std::fclose(file_);
-  ::unlink(temp_path_.c_str());
+  if (file_ && file_ != stdout) std::fclose(file_);
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
 std::string OutputSink::where() const {

@@ -10,6 +10,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import threading
 import time
 import unittest
 
@@ -61,6 +62,22 @@ class CliReliabilityTest(cli_fixture.ReportFiles):
         with open(out, encoding="utf-8") as f:
             self.assertEqual(json.load(f)["meta"]["organ"], make_reports.ORGANS[0])
         self.assertEqual(stat.S_IMODE(os.stat(out).st_mode), 0o640)
+
+    def test_output_that_is_not_a_file_is_written_where_it_is(self):
+        # A FIFO (as /dev/null or a terminal): written to, never replaced by
+        # a renamed file (which, run as root on /dev/null, destroys the device).
+        fifo = os.path.join(self.dir, "out.fifo")
+        os.mkfifo(fifo)
+        got = []
+        self.addCleanup(os.remove, fifo)
+        reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+        reader.start()
+        code, _, err = run("parse", self.report, "-o", fifo)
+        reader.join(timeout=60)
+        self.assertEqual(code, 0, err)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+        self.assertEqual(json.loads(got[0])["meta"]["organ"], make_reports.ORGANS[0])
+        self.assertEqual([n for n in os.listdir(self.dir) if "gongkai-" in n], [])
 
     # ---- JSON into render and validate (item 3) --------------------------------
 

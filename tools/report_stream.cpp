@@ -64,18 +64,19 @@ std::string ReportStream::separator(std::size_t index) const {
   return "";
 }
 
+// The JSON options of the stream's format (jsonl: one compact line a report).
+JsonWriteOptions ReportStream::json_options() const {
+  JsonWriteOptions o;
+  o.pretty = options_.format == StreamFormat::json && options_.pretty;
+  o.include_detail = options_.detail;
+  return o;
+}
+
 std::string ReportStream::encode(const Report& report, std::string_view name) const {
   switch (options_.format) {
-    case StreamFormat::json: {
-      JsonWriteOptions o;
-      o.pretty = options_.pretty;
-      o.include_detail = options_.detail;
-      return to_json(report, o);
-    }
+    case StreamFormat::json: return to_json(report, json_options());
     case StreamFormat::jsonl: {
-      JsonWriteOptions o;
-      o.include_detail = options_.detail;
-      std::string line = to_json(report, o);
+      std::string line = to_json(report, json_options());
       line.push_back('\n');
       return line;
     }
@@ -88,10 +89,7 @@ std::string ReportStream::encode(const Report& report, std::string_view name) co
 void ReportStream::encode_to(const Report& report, std::string_view name,
                              const std::function<void(std::string_view)>& out) const {
   if (options_.format == StreamFormat::json || options_.format == StreamFormat::jsonl) {
-    JsonWriteOptions o;
-    o.pretty = options_.format == StreamFormat::json && options_.pretty;
-    o.include_detail = options_.detail;
-    write_json(report, o, out);
+    write_json(report, json_options(), out);
     if (options_.format == StreamFormat::jsonl) out("\n");
     return;
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gongkai/csv.hpp"
+#include "gongkai/json.hpp"
 #include "gongkai/model.hpp"
 
 namespace gongkai::cli {
@@ -56,6 +57,7 @@ class ReportStream {
   std::string footer(std::size_t written) const;
 
  private:
+  JsonWriteOptions json_options() const;
   StreamOptions options_;
   bool as_array_;
   std::vector<std::string_view> csv_columns_;

@@ -30,16 +30,16 @@ constexpr double kAbsentPrintedBlank = 0;  // a row whose label was printed on a
 constexpr double kWholeLine = -2;    // the run is exactly one printed line
 constexpr double kCrossesLine = 1.5; // the run mixes two printed lines of several values
 constexpr double kBeforeLabel = 1.5; // the run starts before its row's label
-constexpr double kOverLabel = 2;
+constexpr double kOverLabel = 2;     // the run runs over a later row's label
 constexpr double kOffOwnLine = 6;     // the run is not on the line its label heads
-constexpr double kOtherRowsLine = 4;  // the run starts on a line another row's label heads     // the run runs over a later row's label
+constexpr double kOtherRowsLine = 4;  // the run starts on a line another row's label heads
 constexpr double kTransposed = 1;    // per block read column by column
 constexpr double kBlanksLost = 3;    // per line read with inserted blanks
-constexpr double kEdgeInRun = 1.5;
+constexpr double kEdgeInRun = 1.5;   // a run that takes a line's edge as a cell
 constexpr double kNoiseInRun = 3;    // a run takes a value that is probably not one
-constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width   // a run that takes a line's edge as a cell
+constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width
 constexpr std::size_t kMaxLostBlanks = 4;
-constexpr std::size_t kMaxBlockGap = 2;
+constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
 // A state far behind the best at its value cannot catch up: wide enough to
 // skip a whole row's line of clean numbers (7 × kSkipNumber) and still win
 // later, as a row printed twice needs.
@@ -304,6 +304,25 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<std::size_t> next_label(n + 1, n);  // the first value at or after v printed right after a label
   for (std::size_t v = n; v-- > 0;) next_label[v] = label_before(v) ? v : next_label[v + 1];
   for (std::size_t v = n; v-- > 0;) lone_end[v] = tok(v).line_values == 1 ? lone_end[v + 1] : v;
+  // Calls f(m, end) for each block of m rows of `columns` columns that can
+  // start at lone value v: all its values alone on their lines, labels only
+  // among its first column's values. Whether it may end at `end` is f's to
+  // say. A label after the first column rules a block out until the first
+  // column reaches past it (a table printed row by row, a cell a line, has a
+  // label every row): those sizes are skipped.
+  auto for_each_block_shape = [&](std::size_t v, std::size_t columns, auto&& f) {
+    if (tok(v).line_values != 1 || tok(v).noise) return;
+    for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v];) {
+      const std::size_t end = block_value(v, m * columns - 1) + 1;
+      const std::size_t label = next_label[block_value(v, m - 1) + 1];
+      if (label < end) {
+        m = std::max(m + 1, clean_rank[label] - clean_rank[v] + 1);
+        continue;
+      }
+      f(m, end);
+      ++m;
+    }
+  };
   struct BlockEnds {
     bool built = false;
     std::vector<std::uint32_t> start;
@@ -318,20 +337,10 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       be.start.assign(n + 2, 0);
       for (std::size_t v = 0; v < n; ++v) {
         be.start[v] = static_cast<std::uint32_t>(be.ends.size());
-        if (tok(v).line_values != 1 || tok(v).noise) continue;
-        for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v];) {
-          // A label after the first column rules a block out until the first
-          // column reaches past it (a table printed row by row, a cell a
-          // line, has a label every row): those sizes are skipped.
-          const std::size_t label = next_label[block_value(v, m - 1) + 1];
-          if (label < block_value(v, m * columns - 1) + 1) {
-            m = std::max(m + 1, clean_rank[label] - clean_rank[v] + 1);
-            continue;
-          }
-          if (std::size_t end = column_block_end(v, m, columns); end != 0)
-            be.ends.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
-          ++m;
-        }
+        // The block ends where its stretch of lone values does (column_block_end).
+        for_each_block_shape(v, columns, [&](std::size_t m, std::size_t end) {
+          if (lone_run_ends_at(end)) be.ends.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
+        });
       }
       be.start[n] = be.start[n + 1] = static_cast<std::uint32_t>(be.ends.size());
     }
@@ -400,15 +409,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     const std::size_t C = W - 1;
     if (total_heads.empty()) break;
     for (std::size_t i = 0; i < n; ++i) {
-      if (tok(i).line_values != 1 || tok(i).noise) continue;
-      for (std::size_t m = 2; m <= R && !beyond(i, m, C) && block_value(i, m * C - 1) < lone_end[i];) {
-        // Labels only among the first column's values (as blocks_from).
-        const std::size_t end = block_value(i, m * C - 1) + 1;
-        const std::size_t label = next_label[block_value(i, m - 1) + 1];
-        if (label < end) {
-          m = std::max(m + 1, clean_rank[label] - clean_rank[i] + 1);
-          continue;
-        }
+      for_each_block_shape(i, C, [&](std::size_t m, std::size_t end) {
         // The block need not end where the lone values do: the next block's
         // first label may be lost. Its totals, equal to its rows' sums and
         // ending under their 总计, are the evidence then.
@@ -425,9 +426,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         for (auto head = std::lower_bound(total_heads.begin(), total_heads.end(), end);
              head != total_heads.end() && *head + m <= n; ++head) {
           const std::size_t t = *head;
-          // Under its 总计, m lone values; where they are not all 0, equal
-          // sums are evidence enough (the next block's first cell may
-          // follow at once when its label was lost), zeros must end there.
+          // Under its 总计, m lone values with no label after the first.
           if (lone_before[t + m] - lone_before[t] != m ||
               labelled_before[t + m] - labelled_before[t + 1] != 0 || clean_rank[t + m] - clean_rank[t] != m)
             continue;
@@ -454,8 +453,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           for (std::size_t j = 0; j < m; ++j) claimed[t + j] = true;
           break;
         }
-        ++m;
-      }
+      });
     }
   }
   std::sort(apart.begin(), apart.end(), [](const ApartBlock& a, const ApartBlock& b) { return a.first < b.first; });

@@ -102,16 +102,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     // nothing before the next label is read as blank: table_reader). One
     // label alone with its empty cells is the row printed blank (a heading
     // over merged cells prints several labels); the empty cells are counted
-    // for the aligner. (Tabs after the label's end are the line's empty
-    // cells: tokenize trims them off a line that holds no other tab.)
+    // for the aligner.
     std::uint32_t empty_cells = 0, texts = 0;
     for (const Token& t : tl.tokens) {
       empty_cells += t.kind == TokenKind::empty;
       texts += t.kind == TokenKind::text;
     }
-    if (tl.tokens.size() == 1 && texts == 1)
-      empty_cells = static_cast<std::uint32_t>(
-          std::count(line.norm.begin() + std::min<std::size_t>(tl.tokens[0].end, line.norm.size()), line.norm.end(), '\t'));
     const std::uint32_t blank_cells = first_value == tl.tokens.size() && texts == 1 ? empty_cells : 0;
     if (first_value == tl.tokens.size()) cells = false;
     int open_brackets = 0;  // inside a label's "(…计 1 条)" a number is the label's
@@ -166,16 +162,18 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     }
     if (numbering)
       for (auto k : line_value_tokens) out.tokens[k].noise = true;
-    // The line's cells: its values but the edges.
+    // The line's cells: its values but the edges. Its first cell: not an
+    // edge, nor a label's numbering before it (unless every value of the
+    // line is noise: column numbering 1 2 3 may still be the row a reading
+    // needs).
     std::uint32_t cells_on_line = 0;
-    for (std::size_t k = begin; k < out.tokens.size(); ++k) cells_on_line += !out.tokens[k].label && !out.tokens[k].edge;
-    bool first_of_line = true;
-    // The line's first cell: not an edge, nor a label's numbering before it
-    // (unless every value of the line is noise: column numbering 1 2 3 may
-    // still be the row a reading needs).
     bool clean_value = false;
     for (std::size_t k = begin; k < out.tokens.size(); ++k)
-      clean_value = clean_value || (!out.tokens[k].label && !out.tokens[k].edge && !out.tokens[k].noise);
+      if (!out.tokens[k].label && !out.tokens[k].edge) {
+        ++cells_on_line;
+        clean_value = clean_value || !out.tokens[k].noise;
+      }
+    bool first_of_line = true;
     for (std::size_t k = begin; k < out.tokens.size(); ++k) {
       if (out.tokens[k].label) continue;
       out.tokens[k].line_values = cells_on_line;

@@ -195,9 +195,10 @@ TokenizedLine tokenize(std::string_view norm) {
     }
     return out;
   }
-  if (body.find('\t') != std::string_view::npos) {
+  if (norm.find('\t') != std::string_view::npos) {
     out.shape = LineShape::tabs;
-    // Keep empty cells: their position is the column. Leading tabs count too.
+    // Keep empty cells: their position is the column. Leading and trailing
+    // tabs count too (a label and the empty cells of a row printed blank).
     std::size_t start = 0;
     std::string_view line = norm;
     for (std::size_t i = 0; i <= line.size(); ++i) {

@@ -13,8 +13,11 @@
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
 #include "gongkai/validate.hpp"
+#include "sample_text.hpp"
 
 using namespace gongkai;
+using gktest::replace_once;
+using gktest::sample_text;
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,18 +27,6 @@ std::string read_file(const fs::path& p) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-std::string sample() {
-  std::string s = read_file(fs::path(GONGKAI_SAMPLES_DIR) / "gk2021_tabs_2023.txt");
-  REQUIRE(!s.empty());
-  return s;
-}
-
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-  auto p = s.find(from);
-  REQUIRE(p != std::string::npos);
-  return s.replace(p, from.size(), to);
 }
 
 std::vector<const Diagnostic*> with_words(const Report& r, const std::string& rule, const std::string& en_words) {
@@ -71,7 +62,7 @@ const std::string kReceivedRow = "一、本年新收政府信息公开申请数�
 // The sample with its 部分公开 row printed a second time, right after it,
 // with the values `values`.
 std::string with_partial_repeated(const std::string& values) {
-  std::string s = sample();
+  std::string s = sample_text();
   auto p = s.find(kPartialLabel + "\t");
   REQUIRE(p != std::string::npos);
   auto end = s.find('\n', p);
@@ -125,7 +116,7 @@ TEST_CASE("the repeated row's lines are found past blank lines the section text 
 TEST_CASE("a row printed twice alike, or a row only in one place, is no finding", "[validate][item17]") {
   Report same = parse(with_partial_repeated("16\t0\t0\t0\t0\t0\t16"));
   CHECK(with_words(same, "FIELD-MISSING", "printed twice").empty());
-  Report plain = parse(sample());
+  Report plain = parse(sample_text());
   CHECK(with_words(plain, "FIELD-MISSING", "printed twice").empty());
 }
 
@@ -138,7 +129,7 @@ TEST_CASE("the repeated row is found again in a report read back from JSON", "[v
 }
 
 TEST_CASE("an overflowing relation names every cell it read, in both languages", "[validate][item17]") {
-  std::string text = replace_once(sample(), kReceivedRow,
+  std::string text = replace_once(sample_text(), kReceivedRow,
                                   "一、本年新收政府信息公开申请数量\t9223372036854775807\t9223372036854775807\t4\t8\t13\t5\t479");
   const std::uint32_t line = line_of(text, "一、本年新收政府信息公开申请数量");
   Report r = parse(text);

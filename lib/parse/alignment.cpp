@@ -40,36 +40,44 @@ constexpr double kNoiseInRun = 3;    // a run takes a value that is probably not
 constexpr double kPartLine = 1.5;    // a run takes part of a line that is not rows of its width
 constexpr std::size_t kMaxLostBlanks = 4;
 constexpr std::size_t kMaxBlockGap = 2;  // template rows a column-by-column block may lack
-// A state far behind the best at its value cannot catch up: wide enough to
-// skip a whole row's line of clean numbers (7 × kSkipNumber) and still win
-// later, as a row printed twice needs.
+// A state far behind the best at its value (at an earlier row) cannot
+// catch up: wide enough to skip a whole row's line of clean numbers
+// (7 × kSkipNumber) and still win later, as a row printed twice needs.
 constexpr double kBeam = 80;
+// A state ahead of the best (at a later row) got there by leaving rows out
+// (kAbsent each): 40 lets it leave out a dozen unlabelled rows, and keeps
+// the search from following every row the absent steps reach (most of the
+// states the wider beam kept).
+constexpr double kAheadBeam = 40;
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
-// The step that reached a state. Kept small: the table has one per
+// The step that reached a state. Kept to 16 bytes: the table has one per
 // (row, value) state, and filling and copying it is much of the work.
 struct Step {
   RowHow how;
   std::uint8_t kind;  // 0 none, 1 skip, 2 absent, 3 run (printed / blanks_lost), 4 transposed block
   std::uint8_t total_at;  // transposed: the printed column that holds the total
   std::uint8_t gap, gap_at;  // transposed: template rows missing inside the block, before its row gap_at
+  std::uint8_t block;     // transposed: rows in the block (a template has fewer than kMaxRows rows)
   std::uint16_t from_r;
-  std::uint16_t block;    // transposed: rows in the block
   std::uint32_t from_i;
-  std::uint32_t reading;  // blanks_lost: index into the candidates of (r, i)
-  std::uint32_t total_from;  // transposed, total_at == width: the first value of the total column printed apart
+  // blanks_lost: index into the candidates of (r, i); transposed with
+  // total_at == width: the first value of the total column printed apart.
+  std::uint32_t extra;
 };
+static_assert(sizeof(Step) == 16, "a Step is 16 bytes");
+constexpr std::size_t kMaxRows = 255;
 
-Step make_step(RowHow how, int kind, std::size_t from_r, std::size_t from_i, std::size_t block = 0, std::size_t reading = 0,
+Step make_step(RowHow how, int kind, std::size_t from_r, std::size_t from_i, std::size_t block = 0, std::size_t extra = 0,
                std::size_t total_at = 0) {
   Step s{};
   s.how = how;
   s.kind = static_cast<std::uint8_t>(kind);
   s.from_r = static_cast<std::uint16_t>(from_r);
   s.from_i = static_cast<std::uint32_t>(from_i);
-  s.block = static_cast<std::uint16_t>(block);
-  s.reading = static_cast<std::uint32_t>(reading);
+  s.block = static_cast<std::uint8_t>(block);
+  s.extra = static_cast<std::uint32_t>(extra);
   s.total_at = static_cast<std::uint8_t>(total_at);
   return s;
 }
@@ -230,7 +238,21 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
 Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows, const std::vector<long>& anchors,
                      bool labels_after) {
   const std::size_t n = stream.values.size(), R = rows.size();
+  if (R > kMaxRows) {  // no template has so many rows; a Step could not name them
+    Alignment none;
+    none.rows.resize(R);
+    return none;
+  }
   auto tok = [&](std::size_t v) -> const StreamToken& { return stream.tokens[stream.values[v]]; };
+  // What the search asks of a value, side by side (a StreamToken is over a
+  // hundred bytes; the search reads these for every state).
+  struct ValueFacts {
+    std::uint32_t line, line_values;
+    bool line_first, edge, noise;
+  };
+  std::vector<ValueFacts> facts(n);
+  for (std::size_t v = 0; v < n; ++v)
+    facts[v] = ValueFacts{tok(v).tok.line, tok(v).line_values, tok(v).line_first, tok(v).edge, tok(v).noise};
   // Anchors as value positions.
   std::vector<long> anchor(R, -1);
   for (std::size_t r = 0; r < R; ++r)
@@ -287,7 +309,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   auto beyond = [&](std::size_t i, std::size_t m, std::size_t columns) { return clean_rank[i] + m * columns > clean.size(); };
   // Whether a stretch of lone values ends before value v: at the end, a
   // line of several values, noise or a label.
-  auto lone_run_ends_at = [&](std::size_t v) { return v == n || tok(v).line_values != 1 || tok(v).noise || label_before(v); };
+  auto lone_run_ends_at = [&](std::size_t v) { return v == n || facts[v].line_values != 1 || facts[v].noise || label_before(v); };
   auto column_block_end = [&](std::size_t i, std::size_t m, std::size_t columns) -> std::size_t {
     if (tok(i).noise || beyond(i, m, columns)) return 0;
     const std::size_t end = block_value(i, m * columns - 1) + 1, first_column_end = block_value(i, m - 1) + 1;
@@ -311,7 +333,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // column reaches past it (a table printed row by row, a cell a line, has a
   // label every row): those sizes are skipped.
   auto for_each_block_shape = [&](std::size_t v, std::size_t columns, auto&& f) {
-    if (tok(v).line_values != 1 || tok(v).noise) return;
+    if (facts[v].line_values != 1 || facts[v].noise) return;
     for (std::size_t m = 2; m <= R && !beyond(v, m, columns) && block_value(v, m * columns - 1) < lone_end[v];) {
       const std::size_t end = block_value(v, m * columns - 1) + 1;
       const std::size_t label = next_label[block_value(v, m - 1) + 1];
@@ -323,28 +345,27 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       ++m;
     }
   };
+  // The (rows, end) pairs of the blocks that can start at a value, by
+  // number of columns: found when the search first reaches the value (most
+  // values it never tries a block at), then kept.
   struct BlockEnds {
-    bool built = false;
-    std::vector<std::uint32_t> start;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+    std::vector<std::uint32_t> begin, end;  // per value, its range of pairs; begin > end: not found yet
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   };
   std::vector<BlockEnds> block_ends;
   auto blocks_from = [&](std::size_t i, std::size_t columns) {
     if (columns >= block_ends.size()) block_ends.resize(columns + 1);
     BlockEnds& be = block_ends[columns];
-    if (!be.built) {
-      be.built = true;
-      be.start.assign(n + 2, 0);
-      for (std::size_t v = 0; v < n; ++v) {
-        be.start[v] = static_cast<std::uint32_t>(be.ends.size());
-        // The block ends where its stretch of lone values does (column_block_end).
-        for_each_block_shape(v, columns, [&](std::size_t m, std::size_t end) {
-          if (lone_run_ends_at(end)) be.ends.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
-        });
-      }
-      be.start[n] = be.start[n + 1] = static_cast<std::uint32_t>(be.ends.size());
+    if (be.begin.empty()) be.begin.assign(n + 1, 1), be.end.assign(n + 1, 0);
+    if (be.begin[i] > be.end[i]) {
+      be.begin[i] = static_cast<std::uint32_t>(be.pairs.size());
+      // The block ends where its stretch of lone values does (column_block_end).
+      for_each_block_shape(i, columns, [&](std::size_t m, std::size_t end) {
+        if (lone_run_ends_at(end)) be.pairs.emplace_back(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(end));
+      });
+      be.end[i] = static_cast<std::uint32_t>(be.pairs.size());
     }
-    return std::make_pair(be.ends.begin() + be.start[i], be.ends.begin() + be.start[i + 1]);
+    return std::make_pair(be.pairs.begin() + be.begin[i], be.pairs.begin() + be.end[i]);
   };
   std::vector<std::size_t> line_end(n + 1, n);  // one past the last value of v's line
   for (std::size_t v = n; v-- > 0;)
@@ -520,7 +541,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     // line (a row printed twice: the copy with its label is the row's).
     if (anchor[r] >= 0 && static_cast<std::size_t>(anchor[r]) < n && first < n &&
         line_row[static_cast<std::size_t>(anchor[r])] == static_cast<long>(r) &&
-        tok(first).tok.line != tok(static_cast<std::size_t>(anchor[r])).tok.line)
+        facts[first].line != facts[static_cast<std::size_t>(anchor[r])].line)
       c += kOffOwnLine;
     // Labels printed together as a header (several at one place) say nothing
     // of where a row's values end.
@@ -541,12 +562,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     taken_cost_before[v + 1] = taken_cost_before[v] + (tok(v).edge ? kEdgeInRun : tok(v).noise ? kNoiseInRun : 0);
   }
   auto line_cost = [&](std::size_t first, std::size_t count) {
-    const StreamToken& a = tok(first);
+    const ValueFacts& a = facts[first];
     if (a.line_first && a.line_values == count) return kWholeLine;
     double c = 0;
     // Part of one line that does not hold whole rows of this width.
-    const StreamToken& z = tok(first + count - 1);
-    if (a.tok.line == z.tok.line) {
+    if (a.line == facts[first + count - 1].line) {
       std::uint32_t cells = cells_before[first + count] - cells_before[first];
       if (cells > 0 && cells < a.line_values && a.line_values % cells != 0) c += kPartLine;
     }
@@ -588,10 +608,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<Lost> lost;
   // (row shape: width and total) → per line start, the index into lost + 1, or 0.
   std::vector<std::vector<std::uint32_t>> line_cache;
-  auto relax = [&](std::size_t r, std::size_t i, double c, Step s) {
+  // The step is made only where it improves the state (most do not).
+  auto relax = [&](std::size_t r, std::size_t i, double c, auto&& make) {
     if (c < cost[at(r, i)]) {
       cost[at(r, i)] = c;
-      step[at(r, i)] = s;
+      step[at(r, i)] = make();
     }
   };
   cost[at(0, 0)] = 0;
@@ -603,25 +624,28 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   bool all_totals = true;
   for (const auto& row : rows) all_totals = all_totals && row.total_last;
   const double beam = all_totals ? kBeam : kInf;
+  const double ahead_beam = all_totals ? kAheadBeam : kInf;
   for (std::size_t i = 0; i <= n; ++i) {
     double best_here = kInf;
-    for (std::size_t r = 0; r <= R; ++r) best_here = std::min(best_here, cost[at(r, i)]);
+    std::size_t best_row = 0;
+    for (std::size_t r = 0; r <= R; ++r)
+      if (cost[at(r, i)] < best_here) best_here = cost[at(r, i)], best_row = r;
     const double skip_here = i < n ? skip_cost(i) : 0;
     // Only a value alone on its line can start a block printed column by column.
-    const bool block_may_start = i < n && tok(i).line_values == 1;
+    const bool block_may_start = i < n && facts[i].line_values == 1;
     for (std::size_t r = 0; r <= R; ++r) {
       double cur = cost[at(r, i)];
-      if (cur == kInf || cur > best_here + beam) continue;
-      if (i < n) relax(r, i + 1, cur + skip_here, make_step(RowHow::absent, 1, r, i));
+      if (cur == kInf || cur > best_here + (r > best_row ? ahead_beam : beam)) continue;
+      if (i < n) relax(r, i + 1, cur + skip_here, [&] { return make_step(RowHow::absent, 1, r, i); });
       if (r == R) continue;
-      relax(r + 1, i, cur + absent_cost[r], make_step(RowHow::absent, 2, r, i));
+      relax(r + 1, i, cur + absent_cost[r], [&] { return make_step(RowHow::absent, 2, r, i); });
       const std::size_t W = rows[r].width;
       // A printed line read whole: its printed values placed in order into
       // the row's cells, blanks where the extraction lost them or where the
       // line's empty cells stand, one stray value dropped. Only a row with a
       // total can tell where the blanks were; several readings that keep the
       // total are left for the column relations to decide.
-      if (i < n && tok(i).line_first) {
+      if (i < n && facts[i].line_first) {
         const bool has_total = rows[r].total_last;
         // The line's readings depend on the line and the row's shape only: read once.
         const std::size_t shape = W * 2 + (has_total ? 1 : 0);
@@ -645,18 +669,18 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         const Lost& l = lost[reading];
         if (!l.readings.empty()) {
           double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
-          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, reading));
+          relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
         } else if (l.unreadable) {
           // Cells lost and no reading keeps the total: the row is here, but
           // where its cells belong cannot be known.
           double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
-          relax(r + 1, line_end[i], cur + c, make_step(RowHow::blanks_lost, 3, r, i, 0, reading));
+          relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
         }
       }
       if (i + W <= n) {
         double c = run_arithmetic(r, i, W) + place_cost(r, i, i + W) + line_cost(i, W);
         c += taken_cost_before[i + W] - taken_cost_before[i];
-        relax(r + 1, i + W, cur + c, make_step(RowHow::printed, 3, r, i));
+        relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
       }
       // A block of rows printed column by column (see column_block_end).
       // Inside the block a few template rows whose labels are not printed
@@ -679,11 +703,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
               for (std::size_t total_at = W; total_at-- + 2 > W;) {
                 double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
                 block += block_arithmetic(i, m, W, total_at);
-                Step st = make_step(RowHow::transposed, 4, r, i, m);
-                st.gap = static_cast<std::uint8_t>(gap);
-                st.gap_at = static_cast<std::uint8_t>(at_row);
-                st.total_at = static_cast<std::uint8_t>(total_at);
-                relax(r + m + gap, end, cur + block, st);
+                relax(r + m + gap, end, cur + block, [&] {
+                  Step st = make_step(RowHow::transposed, 4, r, i, m);
+                  st.gap = static_cast<std::uint8_t>(gap);
+                  st.gap_at = static_cast<std::uint8_t>(at_row);
+                  st.total_at = static_cast<std::uint8_t>(total_at);
+                  return st;
+                });
               }
             }
           }
@@ -692,10 +718,12 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         // later, under its own 总计 (a page's columns read one by one).
         for (auto [ab, last] = apart_at(i); ab != last; ++ab)
           if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
-            Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);
-            st.total_at = static_cast<std::uint8_t>(W);  // apart
-            st.total_from = static_cast<std::uint32_t>(ab->totals);
-            relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, st);
+            relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, [&] {
+              Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);
+              st.total_at = static_cast<std::uint8_t>(W);  // apart
+              st.extra = static_cast<std::uint32_t>(ab->totals);
+              return st;
+            });
           }
       } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
         // Rows without a total: only their labels can show the order, so a
@@ -708,7 +736,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           const std::size_t end = column_block_end(i, m, W);
           if (end == 0) continue;
           relax(r + m, end, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
-                make_step(RowHow::transposed, 4, r, i, m, 0, W - 1));
+                [&] { return make_step(RowHow::transposed, 4, r, i, m, 0, W - 1); });
         }
       }
     }
@@ -729,7 +757,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       if (s.how == RowHow::printed) {
         for (std::size_t k = 0; k < rows[s.from_r].width; ++k) rr.cells.push_back(static_cast<long>(s.from_i + k));
       } else {
-        const Lost& l = lost[s.reading];
+        const Lost& l = lost[s.extra];
         if (l.readings.empty()) {
           rr.unreadable = true;
           for (std::size_t v = s.from_i; v < line_end[s.from_i]; ++v) rr.cells.push_back(static_cast<long>(v));
@@ -744,7 +772,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       for (std::size_t j = 0; j < s.block; ++j) {
         RowReading& rr = out.rows[s.from_r + j + (s.gap > 0 && j >= s.gap_at ? s.gap : 0)];
         rr.how = RowHow::transposed;
-        rr.cells = block_cells(clean, clean_rank[s.from_i], s.block, W, j, s.total_at, s.total_from);
+        rr.cells = block_cells(clean, clean_rank[s.from_i], s.block, W, j, s.total_at, s.extra);
         rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
       }
     }

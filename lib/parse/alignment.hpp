@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,7 @@ inline bool is_merged(long cell) { return cell <= -2; }
 inline std::size_t merged_first(long cell) { return static_cast<std::size_t>(-2 - cell); }
 
 /// How a row was read.
-enum class RowHow {
+enum class RowHow : std::uint8_t {
   absent,      ///< no values: the row was not found
   printed,     ///< a run of exactly its width, in order
   transposed,  ///< part of a block printed column by column

@@ -1,6 +1,8 @@
 #include "parse/source_text.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "gongkai/error.hpp"
 #include "parse/label.hpp"
@@ -11,8 +13,13 @@ namespace gongkai::parsing {
 
 namespace {
 
-// The end of the line starting at pos (before its \n, \r\n or \r).
-std::size_t line_end(std::string_view input, std::size_t pos) {
+// The end of the line starting at pos (before its \n, \r\n or \r). An
+// input without \r (most) is split by memchr.
+std::size_t line_end(std::string_view input, std::size_t pos, bool has_cr) {
+  if (!has_cr) {
+    const void* nl = pos < input.size() ? std::memchr(input.data() + pos, '\n', input.size() - pos) : nullptr;
+    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - input.data()) : input.size();
+  }
   while (pos < input.size() && input[pos] != '\n' && input[pos] != '\r') ++pos;
   return pos;
 }
@@ -26,8 +33,9 @@ std::size_t next_line(std::string_view input, std::size_t eol) {
 }  // namespace
 
 SourceText::SourceText(std::string_view input) : input_(input) {
+  const bool has_cr = !input.empty() && std::memchr(input.data(), '\r', input.size()) != nullptr;
   std::size_t count = 0;
-  for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos))) ++count;
+  for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos, has_cr))) ++count;
   // Each once, at its size: a doubling vector holds up to twice its size at its peak.
   ends_.resize(count);
   norm_ends_.resize(count);
@@ -41,17 +49,25 @@ SourceText::SourceText(std::string_view input) : input_(input) {
   std::string norm, small;  // one line's normalized and compact text, their buffers reused
   std::size_t pos = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    std::size_t eol = line_end(input, pos);
+    std::size_t eol = line_end(input, pos, has_cr);
     ends_[i] = static_cast<std::uint32_t>(eol);
-    std::string_view original = input.substr(pos, eol - pos);
-    text::normalize_line_into(original, &norm);
-    if (norm == original) {
+    const std::string_view original = input.substr(pos, eol - pos);
+    // Most lines are their own normalized form, which a scan shows without
+    // writing them out.
+    std::string_view normalized = original;
+    if (text::unchanged_prefix(original) == original.size()) {
       homes_[i] |= kNormInInput;
     } else {
-      norm_text_ += norm;
+      text::normalize_line_into(original, &norm);
+      if (norm == original) {
+        homes_[i] |= kNormInInput;
+      } else {
+        norm_text_ += norm;
+        normalized = norm;
+      }
     }
-    compact_into(norm, &small);
-    if (small == norm) {
+    compact_into(normalized, &small);
+    if (small == normalized) {
       homes_[i] |= kCompactIsNorm;
     } else {
       compact_text_ += small;
@@ -79,6 +95,18 @@ std::string_view SourceText::original(std::size_t i) const noexcept {
 
 SourceSpan SourceText::span(std::size_t i, std::size_t norm_begin, std::size_t norm_end) const {
   std::string_view line = original(i);
+  const std::uint32_t b = begin_of(i);
+  if (homes_[i] & kNormInInput) {
+    // The normalized line is the original: its bytes are where they were.
+    norm_begin = std::min(norm_begin, line.size());
+    norm_end = std::max(norm_begin, std::min(norm_end, line.size()));
+    SourceSpan s;
+    s.begin = b + static_cast<std::uint32_t>(norm_begin);
+    s.end = b + static_cast<std::uint32_t>(norm_end);
+    s.line = static_cast<std::uint32_t>(i + 1);
+    s.column = static_cast<std::uint32_t>(text::count_code_points(line.substr(0, norm_begin)) + 1);
+    return s;
+  }
   if (cached_line_ != i) {
     text::normalize_line(line, &cached_origin_);
     cached_line_ = i;
@@ -96,7 +124,6 @@ SourceSpan SourceText::span(std::size_t i, std::size_t norm_begin, std::size_t n
     oe += n > 0 ? static_cast<std::size_t>(n) : 1;
   }
   SourceSpan s;
-  const std::uint32_t b = begin_of(i);
   s.begin = b + ob;
   s.end = b + oe;
   s.line = static_cast<std::uint32_t>(i + 1);

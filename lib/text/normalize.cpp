@@ -103,6 +103,24 @@ std::string unify_ideographs(std::string_view s) {
   return out;
 }
 
+std::size_t unchanged_prefix(std::string_view line) noexcept {
+  // ASCII and CJK ideographs (lead bytes E4–E9): NFKC leaves both alone.
+  std::size_t run = 0;
+  while (run < line.size()) {
+    unsigned char c = static_cast<unsigned char>(line[run]);
+    if (c < 0x80 && c != '\f' && c != '\v') {
+      ++run;
+    } else if (c >= 0xE4 && c <= 0xE9 && run + 2 < line.size() &&
+               (static_cast<unsigned char>(line[run + 1]) & 0xC0) == 0x80 &&
+               (static_cast<unsigned char>(line[run + 2]) & 0xC0) == 0x80) {
+      run += 3;
+    } else {
+      break;
+    }
+  }
+  return run;
+}
+
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin) {
   std::string out;
   normalize_line_into(line, &out, origin);
@@ -119,21 +137,8 @@ void normalize_line_into(std::string_view line, std::string* out_buffer, std::ve
   }
   std::size_t i = 0;
   while (i < line.size()) {
-    // Fast path: a run of ASCII and CJK ideographs (U+4000–U+9FFF, lead
-    // bytes E4–E9), which NFKC leaves as they are, is copied in one piece.
-    std::size_t run = i;
-    while (run < line.size()) {
-      unsigned char c = static_cast<unsigned char>(line[run]);
-      if (c < 0x80 && c != '\f' && c != '\v') {
-        ++run;
-      } else if (c >= 0xE4 && c <= 0xE9 && run + 2 < line.size() &&
-                 (static_cast<unsigned char>(line[run + 1]) & 0xC0) == 0x80 &&
-                 (static_cast<unsigned char>(line[run + 2]) & 0xC0) == 0x80) {
-        run += 3;
-      } else {
-        break;
-      }
-    }
+    // Fast path: a run that NFKC leaves as it is, copied in one piece.
+    std::size_t run = i + unchanged_prefix(line.substr(i));
     if (run > i) {
       out.append(line.data() + i, run - i);
       if (origin) {

@@ -5,6 +5,7 @@
 // the original it came from.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +17,11 @@ namespace gongkai::text {
 /// receives, for each byte of the result, the offset in `line` of the code
 /// point that produced it, plus one final entry equal to line.size().
 std::string normalize_line(std::string_view line, std::vector<std::uint32_t>* origin = nullptr);
+
+/// The length of the leading part of `line` that normalization leaves as it
+/// is: ASCII (but \f and \v) and CJK ideographs U+4000–U+9FFF. A line whose
+/// whole length this is, is its own normalized form.
+std::size_t unchanged_prefix(std::string_view line) noexcept;
 
 /// normalize_line into *out (its old content replaced), so that a caller
 /// going line by line reuses one buffer instead of allocating per line.

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "gongkai/model.hpp"
-#include "parse/source_text.hpp"
+#include "parse/markers.hpp"
 
 namespace gongkai::parsing {
 
-Format detect_format(const SourceText& src);
+Format detect_format(const Markers& markers);
+
+/// Whether any line prints a word of the 2019 table 二 that 2021's lacks.
+bool has_2019_words(const Markers& markers);
 
 }  // namespace gongkai::parsing

@@ -57,21 +57,22 @@ void mark(std::vector<bool>& lines, std::size_t first, std::size_t last) {
   for (std::size_t i = first; i < last && i < lines.size(); ++i) lines[i] = true;
 }
 
-void read_tables(parsing::ParseContext& ctx, Format format, std::vector<bool>& table_line) {
+void read_tables(parsing::ParseContext& ctx, const parsing::Markers& markers, Format format,
+                 std::vector<bool>& table_line) {
   const auto& src = ctx.src;
   if (format == Format::legacy) {
-    parsing::LineRange legacy = parsing::legacy_window(src);
+    parsing::LineRange legacy = parsing::legacy_window(markers);
     if (legacy.found()) parsing::read_bound_table(ctx, parsing::legacy_binding(), legacy.first, legacy.last);
   } else if (format == Format::gk2019 || format == Format::gk2021) {
-    parsing::LineRange apps = parsing::applications_window(src);
+    parsing::LineRange apps = parsing::applications_window(markers);
     std::size_t active_end = apps.found() ? apps.first : src.size();
-    parsing::LineRange active = parsing::active_window(src, active_end);
+    parsing::LineRange active = parsing::active_window(markers, active_end);
     if (active.found()) parsing::read_bound_table(ctx, parsing::active_binding(format), active.first, active.last);
     if (apps.found()) {
       parsing::read_bound_table(ctx, parsing::applications_binding(format), apps.first, apps.last);
       mark(table_line, apps.first, apps.last);
     }
-    parsing::LineRange appeals = parsing::appeals_window(src, apps.found() ? apps.last : 0);
+    parsing::LineRange appeals = parsing::appeals_window(markers, apps.found() ? apps.last : 0);
     if (appeals.found()) parsing::read_bound_table(ctx, parsing::appeals_binding(), appeals.first, appeals.last);
   }
   for (const auto& t : ctx.report.tables)
@@ -102,20 +103,17 @@ Report parse(std::string_view input, const ParseOptions& options) {
     parsing::TitleLines title = parsing::find_title(src);
     parsing::read_meta(src, title, report.meta);
     text::drop_bom(report.meta.title);  // the BOM of a title on line 1 is not printed text
-    Format format = parsing::detect_format(src);
+    const parsing::Markers markers(src);
+    Format format = parsing::detect_format(markers);
     // The national tables without a column heading that tells the two apart:
     // the report year decides.
-    if (format == Format::gk2019 && report.meta.year && *report.meta.year >= 2021) {
-      bool has_2019_words = false;
-      for (std::size_t i = 0; i < src.size() && !has_2019_words; ++i)
-        has_2019_words = parsing::contains_any(src[i].compact, {"本年新制作数量", "上一年项目数量", "本年新公开数量"});
-      if (!has_2019_words) format = Format::gk2021;
-    }
+    if (format == Format::gk2019 && report.meta.year && *report.meta.year >= 2021 && !parsing::has_2019_words(markers))
+      format = Format::gk2021;
     report.meta.format = format;
 
     std::vector<bool> table_line(src.size(), false);
     parsing::ParseContext ctx{src, report};
-    read_tables(ctx, format, table_line);
+    read_tables(ctx, markers, format, table_line);
     if (title.found()) mark(table_line, title.first, title.last + 1);
     src.release_compact();  // the outline reads the normalized lines only
     parsing::read_outline(src, report, table_line);

@@ -6,7 +6,7 @@
 
 #include <cstddef>
 
-#include "parse/source_text.hpp"
+#include "parse/markers.hpp"
 
 namespace gongkai::parsing {
 
@@ -17,15 +17,15 @@ struct LineRange {
 };
 
 /// Table 三 (收到和处理政府信息公开申请情况).
-LineRange applications_window(const SourceText& src);
+LineRange applications_window(const Markers& markers);
 
 /// Table 四 (行政复议、行政诉讼), at or after line `from`.
-LineRange appeals_window(const SourceText& src, std::size_t from);
+LineRange appeals_window(const Markers& markers, std::size_t from);
 
 /// The legacy 统计表, from its header (统计指标) or first row to the end.
-LineRange legacy_window(const SourceText& src);
+LineRange legacy_window(const Markers& markers);
 
 /// Table 二 (主动公开), before line `before` (table 三's start, or the end).
-LineRange active_window(const SourceText& src, std::size_t before);
+LineRange active_window(const Markers& markers, std::size_t before);
 
 }  // namespace gongkai::parsing

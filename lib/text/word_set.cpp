@@ -12,8 +12,12 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
     if (w.size() < 3) throw std::invalid_argument("WordSet: a word of fewer than three bytes");
     words_.emplace_back(w);
     starts_.set(key(w.data()));
+    if (w.size() >= 6) starts6_.set(key6(w.data()));
     shortest_ = shortest_ == 0 ? w.size() : std::min(shortest_, w.size());
   }
+  for (std::size_t k = 0; k < words_.size(); ++k)
+    by_key_.emplace_back(shortest_ >= 6 ? key6(words_[k].data()) : key(words_[k].data()), static_cast<std::uint8_t>(k));
+  std::sort(by_key_.begin(), by_key_.end());
 }
 
 template <bool kFirstOnly>
@@ -22,10 +26,19 @@ std::uint64_t WordSet::scan(std::string_view s) const noexcept {
   if (words_.empty() || s.size() < shortest_) return 0;
   const char* p = s.data();
   const std::size_t last = s.size() - shortest_;
-  for (std::size_t i = 0; i <= last; ++i) {
-    // A word starts at a character, never inside one.
-    if ((static_cast<unsigned char>(p[i]) & 0xC0u) == 0x80u || !starts_.test(key(p + i))) continue;
-    for (std::size_t k = 0; k < words_.size(); ++k) {
+  const bool six = shortest_ >= 6;
+  // A word starts at a character, never inside one: step a character at a
+  // time (a lead byte tells its length; a stray continuation byte is one).
+  for (std::size_t i = 0, step = 1; i <= last; i += step) {
+    const unsigned char lead = static_cast<unsigned char>(p[i]);
+    step = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::uint16_t three = key(p + i);
+    if (!starts_.test(three)) continue;
+    const std::uint16_t opening = six ? key6(p + i) : three;
+    if (six && !starts6_.test(opening)) continue;
+    for (auto at = std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(opening, std::uint8_t{0}));
+         at != by_key_.end() && at->first == opening; ++at) {
+      const std::size_t k = at->second;
       const std::string& w = words_[k];
       if (w.size() <= s.size() - i && std::memcmp(p + i, w.data(), w.size()) == 0) {
         found |= std::uint64_t{1} << k;

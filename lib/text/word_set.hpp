@@ -5,14 +5,18 @@
 // the lead bytes E4–E9 start nearly every character, so a line is scanned
 // once per word, character by character. A WordSet scans the line once: at
 // each character it tests a hash of the next three bytes (a CJK character
-// whole) against a bitmap of the words' first three bytes, and compares
-// whole words only where that passes.
+// whole) against a bitmap of the words' first three bytes, then (where
+// every word is two characters or more) a hash of the next six against a
+// bitmap of the words' first six, and compares whole words only where both
+// pass: common characters (本, 上, 行) start many words of a text, pairs of
+// them few.
 #pragma once
 
 #include <bitset>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -40,11 +44,21 @@ class WordSet {
                                 static_cast<unsigned char>(p[2]);
     return static_cast<std::uint16_t>((three * 2654435761u) >> 16);
   }
+  static std::uint16_t key6(const char* p) noexcept {
+    std::uint64_t six = 0;
+    for (int k = 0; k < 6; ++k) six = six << 8 | static_cast<unsigned char>(p[k]);
+    return static_cast<std::uint16_t>((six * 0x9E3779B97F4A7C15ull) >> 48);
+  }
   template <bool kFirstOnly>
   std::uint64_t scan(std::string_view s) const noexcept;
 
   std::vector<std::string> words_;
+  // The words by the hash that opens them (key6 where every word has six
+  // bytes, else key), sorted: a position that passes the bitmaps is
+  // compared with the words of its hash only (本年 opens many words).
+  std::vector<std::pair<std::uint16_t, std::uint8_t>> by_key_;
   std::bitset<65536> starts_;  // the hashed first three bytes of some word
+  std::bitset<65536> starts6_;  // the hashed first six bytes of some word (used when every word has six)
   std::size_t shortest_ = 0;
 };
 

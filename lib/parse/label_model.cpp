@@ -20,30 +20,73 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-// The distinct pairs of adjacent code points of s, sorted, into out.
-void pairs_of(std::string_view s, std::vector<std::uint64_t>& out) {
-  out.clear();
-  std::size_t i = 0;
-  char32_t prev = 0;
-  bool first = true;
-  while (i < s.size()) {
-    char32_t cp = next_code_point(s, i);
-    if (!first) out.push_back((static_cast<std::uint64_t>(prev) << 32) | cp);
-    prev = cp;
-    first = false;
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-}
-
-std::vector<std::uint64_t> pairs_of(std::string_view s) {
-  std::vector<std::uint64_t> out;
-  pairs_of(s, out);
-  return out;
-}
-
 // Fibonacci hashing: the pair's code points are mixed into the high bits.
 std::uint64_t pair_hash(std::uint64_t pair) { return (pair * 0x9E3779B97F4A7C15ull) >> 20; }
+
+// The distinct pairs of a fragment and of its joins with the next
+// fragments, gathered as the text goes (a join adds the pair where the
+// parts meet and the next part's pairs): no fragment is read or sorted
+// twice. Scoring needs the pairs distinct, not in order.
+class PairGatherer {
+ public:
+  void start(std::vector<std::uint64_t>& pairs) {
+    pairs.clear();
+    have_prev_ = false;
+    ++stamp_;
+    if (stamp_ == 0) std::fill(stamps_.begin(), stamps_.end(), 0), stamp_ = 1;
+  }
+  void add_text(std::string_view s, std::vector<std::uint64_t>& pairs) {
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = next_code_point(s, i);
+      if (have_prev_) add((static_cast<std::uint64_t>(prev_) << 32) | cp, pairs);
+      prev_ = cp;
+      have_prev_ = true;
+    }
+  }
+
+ private:
+  void add(std::uint64_t pair, std::vector<std::uint64_t>& pairs) {
+    if (2 * (pairs.size() + 1) > slots_.size()) grow(pairs);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t h = pair_hash(pair) & mask;; h = (h + 1) & mask) {
+      if (stamps_[h] != stamp_) {
+        stamps_[h] = stamp_;
+        slots_[h] = pair;
+        pairs.push_back(pair);
+        return;
+      }
+      if (slots_[h] == pair) return;
+    }
+  }
+  // Twice the slots, holding the pairs gathered so far.
+  void grow(const std::vector<std::uint64_t>& pairs) {
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+    stamps_.assign(slots_.size(), 0);
+    stamp_ = 1;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint64_t pair : pairs) {
+      std::size_t h = pair_hash(pair) & mask;
+      while (stamps_[h] == stamp_) h = (h + 1) & mask;
+      stamps_[h] = stamp_;
+      slots_[h] = pair;
+    }
+  }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::uint32_t> stamps_;
+  std::uint32_t stamp_ = 0;
+  char32_t prev_ = 0;
+  bool have_prev_ = false;
+};
+
+// The distinct pairs of adjacent code points of s, sorted.
+std::vector<std::uint64_t> pairs_of(std::string_view s) {
+  std::vector<std::uint64_t> out;
+  PairGatherer gather;
+  gather.start(out);
+  gather.add_text(s, out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 constexpr double kMinScore = 0.5;   // a fragment names a row when it holds half its weighted pairs
 constexpr double kGroupHeading = 0.9;  // a group's heading alone, nearly whole
@@ -113,8 +156,7 @@ const LabelModel::PairRange* LabelModel::find_pair(std::uint64_t pair) const noe
   }
 }
 
-void LabelModel::prepare(std::string_view fragment, Fragment& f) {
-  pairs_of(fragment, f.pairs);
+std::string_view LabelModel::without_numbering(std::string_view fragment) {
   // Without its numbering, which compacting left as bare digits or numerals: 3其他, 七总计.
   std::size_t bytes = 0;
   while (bytes < fragment.size()) {
@@ -123,7 +165,7 @@ void LabelModel::prepare(std::string_view fragment, Fragment& f) {
     if (!((cp >= U'0' && cp <= U'9') || is_chinese_numeral(cp))) break;
     bytes = next;
   }
-  f.bare = fragment.substr(std::min(bytes, fragment.size()));
+  return fragment.substr(std::min(bytes, fragment.size()));
 }
 
 void LabelModel::score_rows(const Fragment& fragment, double* scores) const {
@@ -173,9 +215,11 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   // every row; -1 where the join is not possible.
   std::vector<double> scores(m * kMaxJoin * rows, -1);
   LabelModel::Fragment fragment;
+  PairGatherer gather;
   std::string joined;
   for (std::size_t j = 0; j < m; ++j) {
     joined.clear();
+    gather.start(fragment.pairs);
     for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
       const StreamToken& t = stream.tokens[stream.labels[j + k]];
       if (k > 0) {
@@ -185,7 +229,8 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
           break;
       }
       joined += t.compact;
-      LabelModel::prepare(joined, fragment);
+      gather.add_text(t.compact, fragment.pairs);
+      fragment.bare = LabelModel::without_numbering(joined);
       model.score_rows(fragment, &scores[(j * kMaxJoin + k) * rows]);
     }
   }

@@ -24,14 +24,15 @@ class LabelModel {
  public:
   explicit LabelModel(std::vector<RowLabel> rows);
 
-  /// A fragment ready to score: its distinct character pairs, sorted, and
-  /// its text without leading numbering.
+  /// A fragment ready to score: its distinct character pairs (in any
+  /// order) and its text without leading numbering.
   struct Fragment {
     std::vector<std::uint64_t> pairs;
     std::string_view bare;  ///< into the text prepared: valid while it lives
   };
-  /// Fills `into` (its buffers reused: this runs for every fragment).
-  static void prepare(std::string_view compact_fragment, Fragment& into);
+  /// The text without its leading numbering, which compacting left as bare
+  /// digits or numerals (3其他, 七总计).
+  static std::string_view without_numbering(std::string_view compact_fragment);
 
   /// How well a compact fragment names each row, into scores (one per
   /// row): the share of the row's own pairs (weighted by rarity) that the

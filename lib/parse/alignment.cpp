@@ -608,14 +608,20 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<Lost> lost;
   // (row shape: width and total) → per line start, the index into lost + 1, or 0.
   std::vector<std::vector<std::uint32_t>> line_cache;
+  // The rows reached at each value, [first_row, last_row]: the search
+  // visits only those (most rows at a value are never reached).
+  std::vector<std::uint16_t> first_row(n + 1, static_cast<std::uint16_t>(R + 1)), last_row(n + 1, 0);
   // The step is made only where it improves the state (most do not).
   auto relax = [&](std::size_t r, std::size_t i, double c, auto&& make) {
     if (c < cost[at(r, i)]) {
       cost[at(r, i)] = c;
       step[at(r, i)] = make();
+      first_row[i] = std::min(first_row[i], static_cast<std::uint16_t>(r));
+      last_row[i] = std::max(last_row[i], static_cast<std::uint16_t>(r));
     }
   };
   cost[at(0, 0)] = 0;
+  first_row[0] = last_row[0] = 0;
   // Values in order, rows within; every transition goes to a later value or
   // a later row at the same value. Where every row has a total, a state far
   // behind the best at its value (a beam) cannot catch up and is not
@@ -628,12 +634,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t i = 0; i <= n; ++i) {
     double best_here = kInf;
     std::size_t best_row = 0;
-    for (std::size_t r = 0; r <= R; ++r)
+    for (std::size_t r = first_row[i]; r <= last_row[i]; ++r)
       if (cost[at(r, i)] < best_here) best_here = cost[at(r, i)], best_row = r;
     const double skip_here = i < n ? skip_cost(i) : 0;
     // Only a value alone on its line can start a block printed column by column.
     const bool block_may_start = i < n && facts[i].line_values == 1;
-    for (std::size_t r = 0; r <= R; ++r) {
+    // (Leaving rows out reaches later rows at this value: last_row[i] grows.)
+    for (std::size_t r = first_row[i]; r <= last_row[i]; ++r) {
       double cur = cost[at(r, i)];
       if (cur == kInf || cur > best_here + (r > best_row ? ahead_beam : beam)) continue;
       if (i < n) relax(r, i + 1, cur + skip_here, [&] { return make_step(RowHow::absent, 1, r, i); });

@@ -170,8 +170,8 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
   while (b > a && stream.tokens[stream.values[b - 1]].edge) --b;
   if (b - a != width) a = first, b = end;
   if (b - a == width) {
-    std::vector<long> cells;
-    for (std::size_t v = a; v < b; ++v) cells.push_back(static_cast<long>(v));
+    std::vector<long> cells(width);
+    for (std::size_t v = a; v < b; ++v) cells[v - a] = static_cast<long>(v);
     // A line of exactly its row's cells, none of them empty (the common
     // case): every placement below would be this one again. A line of
     // exactly its row's cells with empty cells between its separators
@@ -184,6 +184,7 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     if (all_printed || !readings.empty()) return readings;
   }
   std::vector<long> printed;
+  printed.reserve(end - first);
   for (std::size_t v = first; v < end; ++v)
     if (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty) printed.push_back(static_cast<long>(v));
   const std::size_t k = printed.size();
@@ -195,6 +196,7 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
       const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(printed[join + 1])]].tok;
       if (printed[join + 1] != printed[join] + 1 || !second.soft_joined || second.kind != TokenKind::number) continue;
       std::vector<long> cells;
+      cells.reserve(k);
       for (std::size_t j = 0; j < k; ++j) {
         if (j == join + 1) continue;
         cells.push_back(j == join ? merged_cell(static_cast<std::size_t>(printed[j])) : printed[j]);
@@ -208,6 +210,7 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     // A stray value (a doubled cell, a footnote mark) dropped.
     for (std::size_t drop = 0; drop + 1 < k; ++drop) {
       std::vector<long> cells;
+      cells.reserve(k);
       for (std::size_t j = 0; j < k; ++j)
         if (j != drop) cells.push_back(printed[j]);
       offer(std::move(cells));
@@ -762,11 +765,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
       RowReading& rr = out.rows[s.from_r];
       rr.how = s.how;
       if (s.how == RowHow::printed) {
-        for (std::size_t k = 0; k < rows[s.from_r].width; ++k) rr.cells.push_back(static_cast<long>(s.from_i + k));
+        rr.cells.resize(rows[s.from_r].width);
+        for (std::size_t k = 0; k < rr.cells.size(); ++k) rr.cells[k] = static_cast<long>(s.from_i + k);
       } else {
         const Lost& l = lost[s.extra];
         if (l.readings.empty()) {
           rr.unreadable = true;
+          rr.cells.reserve(line_end[s.from_i] - s.from_i);
           for (std::size_t v = s.from_i; v < line_end[s.from_i]; ++v) rr.cells.push_back(static_cast<long>(v));
         } else {
           rr.cells = l.readings.front();

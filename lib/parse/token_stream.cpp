@@ -74,6 +74,7 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
   // About two tokens a line in tables printed a cell a line, ten in rows.
   out.tokens.reserve(std::min(last, src.size()) > first ? 4 * (std::min(last, src.size()) - first) : 0);
   std::vector<std::size_t> line_value_tokens;  // reused line by line
+  TokenizedLine tl;                            // likewise
   for (std::size_t i = first; i < last && i < src.size(); ++i) {
     const SourceLine& line = src[i];
     if (line.compact.empty() && line.norm.find_first_not_of(" \t|-:") == std::string::npos) {
@@ -82,7 +83,7 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
       if (line.norm.find('\t') == std::string::npos && line.norm.find('|') == std::string::npos) continue;
     }
     if (is_page_furniture(line.norm, line.compact)) continue;
-    TokenizedLine tl = tokenize(line.norm);
+    tokenize_into(line.norm, tl);
     if (tl.shape == LineShape::pipe_separator) continue;
     bool prose = is_prose_line(line);
     std::size_t begin = out.tokens.size();

@@ -122,6 +122,13 @@ Token classify_cell(std::string_view cell) {
 TokenizedLine tokenize(std::string_view norm) {
   TokenizedLine out;
   out.tokens.reserve(8);  // most lines: a label and seven cells, or a few words
+  tokenize_into(norm, out);
+  return out;
+}
+
+void tokenize_into(std::string_view norm, TokenizedLine& out) {
+  out.shape = LineShape::plain;
+  out.tokens.clear();
   std::size_t lead = 0;
   std::string_view body = trim(norm, &lead);
   auto push = [&](std::string_view cell, std::size_t at, bool soft) {
@@ -193,7 +200,7 @@ TokenizedLine tokenize(std::string_view norm) {
       out.shape = LineShape::pipe_separator;
       out.tokens.clear();
     }
-    return out;
+    return;
   }
   if (norm.find('\t') != std::string_view::npos) {
     out.shape = LineShape::tabs;
@@ -207,7 +214,7 @@ TokenizedLine tokenize(std::string_view norm) {
         start = i + 1;
       }
     }
-    return out;
+    return;
   }
   // Plain text: runs of two or more spaces separate columns; single spaces
   // separate words, and a number after a single space is a token of its own.
@@ -252,7 +259,6 @@ TokenizedLine tokenize(std::string_view norm) {
     ++kept;
   }
   out.tokens.resize(kept);
-  return out;
 }
 
 }  // namespace gongkai::parsing

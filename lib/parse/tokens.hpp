@@ -48,6 +48,8 @@ struct TokenizedLine {
 
 /// The tokens of a normalized line; their texts view `norm`.
 TokenizedLine tokenize(std::string_view norm);
+/// The same into `out`, its buffer reused (a caller going line by line).
+void tokenize_into(std::string_view norm, TokenizedLine& out);
 
 /// Reads one cell's text (already trimmed; the token views it). begin/end
 /// are left to the caller.

@@ -106,23 +106,38 @@ std::vector<long> block_cells(const std::vector<std::size_t>& clean, std::size_t
 
 }  // namespace
 
+namespace {
+
+// The number of a reading's cell: a value's (text and blank marks 0), two
+// values joined, or 0 for a blank put in.
+Decimal cell_number(const TokenStream& stream, long c) {
+  auto token = [&](std::size_t v) -> const Token& { return stream.tokens[stream.values[v]].tok; };
+  if (is_merged(c))
+    return Decimal::parse(std::string(token(merged_first(c)).text) + std::string(token(merged_first(c) + 1).text))
+        .value_or(Decimal{});
+  if (c < 0) return Decimal{};
+  const Token& t = token(static_cast<std::size_t>(c));
+  return t.kind == TokenKind::number ? t.value : Decimal{};
+}
+
+// total_is_sum(reading_numbers(stream, cells)), without building the numbers.
+bool reading_holds(const TokenStream& stream, const std::vector<long>& cells) {
+  if (cells.empty()) return false;
+  Decimal sum;
+  for (std::size_t i = 0; i + 1 < cells.size(); ++i) {
+    auto s = Decimal::add(sum, cell_number(stream, cells[i]));
+    if (!s) return false;
+    sum = *s;
+  }
+  return sum == cell_number(stream, cells.back());
+}
+
+}  // namespace
+
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells) {
   std::vector<Decimal> out;
   out.reserve(cells.size());
-  auto token = [&](std::size_t v) -> const Token& { return stream.tokens[stream.values[v]].tok; };
-  for (long c : cells) {
-    if (is_merged(c)) {
-      auto joined = Decimal::parse(std::string(token(merged_first(c)).text) + std::string(token(merged_first(c) + 1).text));
-      out.push_back(joined.value_or(Decimal{}));
-      continue;
-    }
-    if (c < 0) {
-      out.push_back(Decimal{});
-      continue;
-    }
-    const Token& t = token(static_cast<std::size_t>(c));
-    out.push_back(t.kind == TokenKind::number ? t.value : Decimal{});
-  }
+  for (long c : cells) out.push_back(cell_number(stream, c));
   return out;
 }
 
@@ -156,12 +171,18 @@ namespace {
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
                                              std::size_t width, bool has_total) {
   std::vector<std::vector<long>> readings;
+  // The numbers of the readings kept, so that a placement giving the same
+  // numbers again is not kept twice; made when a second reading comes (most
+  // lines have one).
   std::vector<std::vector<Decimal>> seen;
   auto offer = [&](std::vector<long> cells) {
-    auto nums = reading_numbers(stream, cells);
-    if (has_total && !total_is_sum(nums)) return;
-    if (std::find(seen.begin(), seen.end(), nums) != seen.end()) return;
-    seen.push_back(std::move(nums));
+    if (has_total && !reading_holds(stream, cells)) return;
+    if (!readings.empty()) {
+      if (seen.empty()) seen.push_back(reading_numbers(stream, readings.front()));
+      auto nums = reading_numbers(stream, cells);
+      if (std::find(seen.begin(), seen.end(), nums) != seen.end()) return;
+      seen.push_back(std::move(nums));
+    }
     readings.push_back(std::move(cells));
   };
   // The literal reading: the line's cells as printed, with or without its edges.
@@ -415,10 +436,11 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     double arithmetic;
   };
   std::vector<ApartBlock> apart;
+  std::string label_text;  // the labels before a value, joined (总 and 计 may be two fragments)
   auto headed_by_total = [&](std::size_t v) {
-    std::string text;
-    for (std::size_t k = v == 0 ? 0 : stream.values[v - 1] + 1; k < stream.values[v]; ++k) text += stream.tokens[k].compact;
-    return text.find("总计") != std::string::npos;
+    label_text.clear();
+    for (std::size_t k = v == 0 ? 0 : stream.values[v - 1] + 1; k < stream.values[v]; ++k) label_text += stream.tokens[k].compact;
+    return label_text.find("总计") != std::string::npos;
   };
   // The values printed under a label that says 总计: where a total column
   // printed apart may start.
@@ -503,10 +525,10 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   auto arithmetic_cost = [&](std::size_t r, const std::vector<long>& cells, bool* holds) {
     *holds = false;
     if (!rows[r].total_last) return kNoArithmetic;
-    auto v = reading_numbers(stream, cells);
-    *holds = total_is_sum(v);
+    *holds = reading_holds(stream, cells);
     if (!*holds) return kBreaks;
-    return std::all_of(v.begin(), v.end(), is_zero) ? kHoldsZero : kHolds;
+    return std::all_of(cells.begin(), cells.end(), [&](long c) { return is_zero(cell_number(stream, c)); }) ? kHoldsZero
+                                                                                                           : kHolds;
   };
   // The arithmetic of a block of m rows of W cells printed column by column
   // from value `first`, its total as printed column total_at: the sum of
@@ -778,14 +800,14 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           rr.alternatives.assign(l.readings.begin() + 1, l.readings.end());
         }
       }
-      rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
+      rr.holds = rows[s.from_r].total_last && reading_holds(stream, rr.cells);
     } else if (s.kind == 4) {
       const std::size_t W = rows[s.from_r].width;
       for (std::size_t j = 0; j < s.block; ++j) {
         RowReading& rr = out.rows[s.from_r + j + (s.gap > 0 && j >= s.gap_at ? s.gap : 0)];
         rr.how = RowHow::transposed;
         rr.cells = block_cells(clean, clean_rank[s.from_i], s.block, W, j, s.total_at, s.extra);
-        rr.holds = rows[s.from_r].total_last && total_is_sum(reading_numbers(stream, rr.cells));
+        rr.holds = rows[s.from_r].total_last && reading_holds(stream, rr.cells);
       }
     }
     r = s.from_r;

@@ -311,8 +311,9 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
     const BoundRow& row = b.rows[r];
     const RowReading& rr = alignment.rows[r];
-    const std::string where_zh = b.name_zh + "“" + row.printed_label + "”";
-    const std::string where_en = b.name_en + " row '" + row.name + "'";
+    // The row's name in a finding, made only for a finding.
+    auto where_zh = [&] { return b.name_zh + "“" + row.printed_label + "”"; };
+    auto where_en = [&] { return b.name_en + " row '" + row.name + "'"; };
     if (rr.how == RowHow::absent) {
       if (!printed_blank(stream, anchors, alignment, r)) {
         // Its label printed, or numbers left over that no row took: the
@@ -320,7 +321,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
         if (anchors[r] >= 0 || leftover > 0)
           ctx.unresolved_at(anchors[r] >= 0 ? stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line
                                             : stream.tokens[stream.values.front()].tok.line,
-                            where_zh, where_en, "", 
+                            where_zh(), where_en(), "", 
                             anchors[r] >= 0 ? "its label is printed, but no run of the values around it reads as the row"
                                             : std::to_string(leftover) + " printed numbers of the table were placed in no row");
         continue;
@@ -334,7 +335,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       continue;
     }
     if (open[r]) {
-      ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
+      ctx.unresolved_at(line_of(stream, rr), where_zh(), where_en(), describe(stream, rr.cells),
                         rr.unreadable ? std::string("the line printed fewer cells than the row, and no placement of them "
                                                     "keeps the row total")
                                       : std::to_string(rr.alternatives.size() + 1) +
@@ -348,14 +349,14 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       // column relations the reading breaks: the placing is not certain,
       // a row of zeros too (a run of zeros inside a block printed column by
       // column reads as one and holds).
-      ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
+      ctx.unresolved_at(line_of(stream, rr), where_zh(), where_en(), describe(stream, rr.cells),
                         "no label stands with these cells, and the table's column relations do not hold as read");
       continue;
     }
     if (placed == CellPlacement::position && row.total_last) {
       // Its total breaks and nothing in the text shows the row as printed:
       // a guess, and a guess is not output.
-      ctx.unresolved_at(line_of(stream, rr), where_zh, where_en, describe(stream, rr.cells),
+      ctx.unresolved_at(line_of(stream, rr), where_zh(), where_en(), describe(stream, rr.cells),
                         "no label stands with these cells and their total does not hold");
       continue;
     }

@@ -95,6 +95,7 @@ constexpr std::size_t kMaxJoin = 3;  // a label wrapped over at most three lines
 }  // namespace
 
 LabelModel::LabelModel(std::vector<RowLabel> rows) {
+  std::vector<Posting> postings;  // (pair, row) sorted by pair
   // How many rows hold each pair, in their own words or their group's.
   std::vector<std::uint64_t> all;
   std::vector<std::vector<std::uint64_t>> own(rows.size()), group(rows.size());
@@ -121,29 +122,31 @@ LabelModel::LabelModel(std::vector<RowLabel> rows) {
     for (auto p : own[r]) {
       double w = weight(p);
       e.own_weight += w;
-      postings_.push_back(Posting{p, static_cast<std::uint32_t>(r), false, w});
+      postings.push_back(Posting{p, static_cast<std::uint32_t>(r), false, w});
     }
     for (auto p : group[r]) {
       double w = weight(p);
       e.group_weight += w;
-      postings_.push_back(Posting{p, static_cast<std::uint32_t>(r), true, w});
+      postings.push_back(Posting{p, static_cast<std::uint32_t>(r), true, w});
     }
     if (e.short_label) short_rows_.push_back(static_cast<std::uint32_t>(r));
     rows_.push_back(std::move(e));
   }
-  std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
+  std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
     return a.pair != b.pair ? a.pair < b.pair : a.row != b.row ? a.row < b.row : a.group < b.group;
   });
+  for (const Posting& p : postings)
+    hits_.push_back(Hit{p.weight, static_cast<std::uint32_t>(p.row + (p.group ? rows_.size() : 0)), p.row});
   std::size_t slots = 16;
-  while (slots < 2 * postings_.size()) slots *= 2;  // at most half full
+  while (slots < 2 * postings.size()) slots *= 2;  // at most half full
   pair_table_.assign(slots, PairRange{});
   pair_mask_ = slots - 1;
-  for (std::size_t b = 0; b < postings_.size();) {
+  for (std::size_t b = 0; b < postings.size();) {
     std::size_t e = b;
-    while (e < postings_.size() && postings_[e].pair == postings_[b].pair) ++e;
-    std::uint64_t h = pair_hash(postings_[b].pair) & pair_mask_;
+    while (e < postings.size() && postings[e].pair == postings[b].pair) ++e;
+    std::uint64_t h = pair_hash(postings[b].pair) & pair_mask_;
     while (pair_table_[h].end != 0) h = (h + 1) & pair_mask_;
-    pair_table_[h] = PairRange{postings_[b].pair, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    pair_table_[h] = PairRange{postings[b].pair, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     b = e;
   }
 }
@@ -170,33 +173,42 @@ std::string_view LabelModel::without_numbering(std::string_view fragment) {
 
 void LabelModel::score_rows(const Fragment& fragment, double* scores) const {
   const std::size_t n = rows_.size();
-  // scores[] gathers the own share, group_shared[] the group's (on the
-  // stack: this runs for every fragment of every table). Only the rows the
-  // fragment shares a pair with, and the short labels, can score.
+  // sums[] gathers the own shares at [0, n) and the group's at [n, 2n) (on
+  // the stack: this runs for every fragment of every table). Only the rows
+  // the fragment shares a pair with, and the short labels, can score.
   constexpr std::size_t kOnStack = 128;
-  double on_stack[kOnStack];
+  double sums_on_stack[2 * kOnStack];
   std::uint32_t touched_on_stack[kOnStack];
-  std::vector<double> on_heap(n > kOnStack ? n : 0);
-  std::vector<std::uint32_t> touched_on_heap(n > kOnStack ? n : 0);
-  double* group_shared = n > kOnStack ? on_heap.data() : on_stack;
-  std::uint32_t* touched = n > kOnStack ? touched_on_heap.data() : touched_on_stack;
+  bool marked_on_stack[kOnStack];
+  const bool on_stack = n <= kOnStack;
+  std::vector<double> sums_on_heap(on_stack ? 0 : 2 * n);
+  std::vector<std::uint32_t> touched_on_heap(on_stack ? 0 : n);
+  std::vector<char> marked_on_heap(on_stack ? 0 : n);
+  double* sums = on_stack ? sums_on_stack : sums_on_heap.data();
+  std::uint32_t* touched = on_stack ? touched_on_stack : touched_on_heap.data();
+  bool* marked = on_stack ? marked_on_stack : reinterpret_cast<bool*>(marked_on_heap.data());
   std::size_t touched_count = 0;
-  std::fill(group_shared, group_shared + n, 0.0);
+  std::fill(sums, sums + 2 * n, 0.0);
+  std::fill(marked, marked + n, false);
   std::fill(scores, scores + n, 0.0);
   for (std::uint64_t p : fragment.pairs) {
     const PairRange* range = find_pair(p);
     if (range == nullptr) continue;
     for (std::uint32_t k = range->begin; k < range->end; ++k) {
-      const Posting& posting = postings_[k];
-      if (scores[posting.row] == 0 && group_shared[posting.row] == 0) touched[touched_count++] = posting.row;
-      (posting.group ? group_shared[posting.row] : scores[posting.row]) += posting.weight;
+      const Hit& hit = hits_[k];
+      if (!marked[hit.row]) {
+        marked[hit.row] = true;
+        touched[touched_count++] = hit.row;
+      }
+      sums[hit.sum_at] += hit.weight;
     }
   }
+  const double* group_shared = sums + n;
   for (std::size_t k = 0; k < touched_count; ++k) {
     const std::uint32_t r = touched[k];
     const Entry& e = rows_[r];
     if (e.short_label) continue;
-    double own = e.own_weight > 0 ? scores[r] / e.own_weight : 0;
+    double own = e.own_weight > 0 ? sums[r] / e.own_weight : 0;
     double group = e.group_weight > 0 ? group_shared[r] / e.group_weight : 0;
     if (own < kMinScore) scores[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
     else scores[r] = own + 0.5 * group;

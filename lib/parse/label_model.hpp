@@ -58,9 +58,15 @@ class LabelModel {
     double weight;
   };
   std::vector<Entry> rows_;
-  std::vector<Posting> postings_;  // sorted by pair
+  // What scoring reads of a posting (a row holding a pair), by pair: where
+  // its weight is summed (the row's own share at row, its group's at rows + row).
+  struct Hit {
+    double weight;
+    std::uint32_t sum_at, row;
+  };
+  std::vector<Hit> hits_;
   // Where each pair's postings are: an open-addressing table from pair to
-  // its range of postings_, so that a fragment's pair is found in a probe or
+  // its range of hits_, so that a fragment's pair is found in a probe or
   // two (a binary search over the postings was most of the scoring).
   struct PairRange {
     std::uint64_t pair = 0;

@@ -9,6 +9,7 @@
 #include "parse/label.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
+#include "text/word_set.hpp"
 
 namespace gongkai::parsing {
 namespace {
@@ -122,9 +123,13 @@ void read_contact(const SourceText& src, Contact& contact) {
   static const RE2 website(R"(((?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+[A-Za-z0-9/]))");
   // Contact details are in the foreword or at the end.
   constexpr std::size_t kHead = 80, kTail = 60;
+  // The words each pattern is looked for near, in one pass a line: most
+  // lines hold none of them.
+  static const text::WordSet trigger_words{"地址", "地点", "邮", "电话", "传真", "http", "www."};
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (i == kHead && src.size() > kHead + kTail) i = src.size() - kTail;
     std::string_view s = src[i].norm;
+    if (!trigger_words.any_in(s) && s.find('@') == std::string_view::npos) continue;
     std::string v;
     if (contact.address.empty() && match_near(s, {"地址", "地点"}, 12, 240, address, &v)) {
       v.resize(text::code_point_prefix(v, kAddressChars).size());

@@ -1,5 +1,7 @@
 #include "parse/label.hpp"
 
+#include <cstring>
+
 #include "text/utf8.hpp"
 
 namespace gongkai::parsing {
@@ -80,8 +82,11 @@ std::string compact(std::string_view s) {
 
 void compact_into(std::string_view s, std::string* out_buffer) {
   std::string& out = *out_buffer;
-  out.clear();
-  out.reserve(s.size());
+  // Written through a pointer into room for the whole text (compacting only
+  // drops), then cut to what was written.
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* to = begin;
   std::size_t i = 0;
   while (i < s.size()) {
     // A run of CJK ideographs (never punctuation) and ASCII letters and
@@ -98,7 +103,8 @@ void compact_into(std::string_view s, std::string* out_buffer) {
       }
     }
     if (run > i) {
-      out.append(s.data() + i, run - i);
+      std::memcpy(to, s.data() + i, run - i);
+      to += run - i;
       i = run;
       continue;
     }
@@ -112,9 +118,13 @@ void compact_into(std::string_view s, std::string* out_buffer) {
       ++i;
       continue;
     }
-    if (!is_punctuation(cp)) out.append(s.substr(i, static_cast<std::size_t>(n)));
+    if (!is_punctuation(cp)) {
+      std::memcpy(to, s.data() + i, static_cast<std::size_t>(n));
+      to += n;
+    }
     i += static_cast<std::size_t>(n);
   }
+  out.resize(static_cast<std::size_t>(to - begin));
 }
 
 std::string compact_label(std::string_view s, bool drop_asides) {

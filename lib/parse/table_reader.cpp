@@ -307,6 +307,9 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   int unassessable = 0;
   const bool relations_hold = relation_failures(stream, alignment, b.relations, &unassessable) == 0 && unassessable == 0;
   Table& table = table_for(ctx.report, b.id);
+  std::size_t cells = 0;  // room for every cell at once (a Cell is large, and moving them is not free)
+  for (const auto& row : b.rows) cells += row.keys.size();
+  table.cells.reserve(table.cells.size() + cells);
   std::size_t read = 0;
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
     const BoundRow& row = b.rows[r];

@@ -510,18 +510,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     while (hi != apart.end() && hi->first == i) ++hi;
     return std::make_pair(lo, hi);
   };
-  // The arithmetic of a run of W values as printed, without building it:
-  // read once per width and first value (a table's rows have a width or two).
-  std::vector<std::vector<double>> run_cache;  // by width
-  auto run_arithmetic = [&](std::size_t r, std::size_t first, std::size_t W) {
-    if (!rows[r].total_last) return kNoArithmetic;
-    if (W >= run_cache.size()) run_cache.resize(W + 1);
-    if (run_cache[W].empty()) run_cache[W].assign(n + 1, std::numeric_limits<double>::quiet_NaN());
-    double& cached = run_cache[W][first];
-    if (cached != cached)
-      cached = row_arithmetic([&](std::size_t c) { return number[first + c]; }, W - 1, number[first + W - 1]);
-    return cached;
-  };
+
   auto arithmetic_cost = [&](std::size_t r, const std::vector<long>& cells, bool* holds) {
     *holds = false;
     if (!rows[r].total_last) return kNoArithmetic;
@@ -549,6 +538,13 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     block_cache.emplace(key, c);
     return c;
   };
+  // The line of values row r's label heads, or kNoLine.
+  constexpr std::uint32_t kNoLine = UINT32_MAX;
+  std::vector<std::uint32_t> heads_line(R, kNoLine);
+  for (std::size_t r = 0; r < R; ++r)
+    if (anchor[r] >= 0 && static_cast<std::size_t>(anchor[r]) < n &&
+        line_row[static_cast<std::size_t>(anchor[r])] == static_cast<long>(r))
+      heads_line[r] = facts[static_cast<std::size_t>(anchor[r])].line;
   auto place_cost = [&](std::size_t r, std::size_t first, std::size_t last /* exclusive */) {
     double c = 0;
     if (labels_after) {
@@ -564,10 +560,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     if (first < n && line_row[first] >= 0 && line_row[first] != static_cast<long>(r)) c += kOtherRowsLine;
     // Its label heads a line of values, and the run is read from another
     // line (a row printed twice: the copy with its label is the row's).
-    if (anchor[r] >= 0 && static_cast<std::size_t>(anchor[r]) < n && first < n &&
-        line_row[static_cast<std::size_t>(anchor[r])] == static_cast<long>(r) &&
-        facts[first].line != facts[static_cast<std::size_t>(anchor[r])].line)
-      c += kOffOwnLine;
+    if (heads_line[r] != kNoLine && first < n && facts[first].line != heads_line[r]) c += kOffOwnLine;
     // Labels printed together as a header (several at one place) say nothing
     // of where a row's values end.
     if (next_anchor[r] >= 0 && static_cast<long>(last) > next_anchor[r] &&
@@ -597,6 +590,25 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
     }
     // (A crossing at the run's first value is with the value before the run.)
     return c + kCrossesLine * (crossings_before[first + count] - crossings_before[first + 1]);
+  };
+  // What a run of W values as printed costs apart from its row's labels:
+  // its arithmetic, the lines it takes and the edges and noise in it. It
+  // depends on the row's shape only, not on which row: read once per shape
+  // and first value (a table's rows have a shape or two).
+  std::vector<std::vector<double>> run_cache;  // by shape, W * 2 + has_total
+  auto run_cost = [&](std::size_t r, std::size_t first, std::size_t W) {
+    const std::size_t shape = W * 2 + (rows[r].total_last ? 1 : 0);
+    if (shape >= run_cache.size()) run_cache.resize(shape + 1);
+    if (run_cache[shape].empty()) run_cache[shape].assign(n + 1, std::numeric_limits<double>::quiet_NaN());
+    double& cached = run_cache[shape][first];
+    if (cached != cached) {
+      const double arithmetic =
+          rows[r].total_last
+              ? row_arithmetic([&](std::size_t c) { return number[first + c]; }, W - 1, number[first + W - 1])
+              : kNoArithmetic;
+      cached = arithmetic + line_cost(first, W) + (taken_cost_before[first + W] - taken_cost_before[first]);
+    }
+    return cached;
   };
 
   // Rows of a column-by-column block: of one width, with a total. Prefix
@@ -710,8 +722,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         }
       }
       if (i + W <= n) {
-        double c = run_arithmetic(r, i, W) + place_cost(r, i, i + W) + line_cost(i, W);
-        c += taken_cost_before[i + W] - taken_cost_before[i];
+        const double c = run_cost(r, i, W) + place_cost(r, i, i + W);
         relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
       }
       // A block of rows printed column by column (see column_block_end).

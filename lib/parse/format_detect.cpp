@@ -7,11 +7,10 @@ namespace gongkai::parsing {
 Format detect_format(const Markers& markers) {
   const SourceText& src = markers.src();
   int gk2021 = 0, gk2019 = 0, legacy = 0, national = 0;
-  for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::uint64_t found = markers.at(i);
-    if (found == 0) continue;
+  for (const Markers::Marked& m : markers.marked()) {
+    const std::uint64_t found = m.words;
     // Sentences may quote any of these words; table cells do not end in 。
-    const std::string_view norm = src[i].norm;
+    const std::string_view norm = src[m.line].norm;
     if (norm.size() > 600 || contains(norm, "。")) continue;
     gk2021 += (found & Markers::kGk2021) != 0;
     gk2019 += (found & Markers::kGk2019) != 0;
@@ -26,8 +25,8 @@ Format detect_format(const Markers& markers) {
 }
 
 bool has_2019_words(const Markers& markers) {
-  for (std::size_t i = 0; i < markers.src().size(); ++i)
-    if (markers.at(i) & Markers::kGk2019Only) return true;
+  for (const Markers::Marked& m : markers.marked())
+    if (m.words & Markers::kGk2019Only) return true;
   return false;
 }
 

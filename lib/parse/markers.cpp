@@ -1,10 +1,12 @@
 #include "parse/markers.hpp"
 
+#include <algorithm>
+
 #include "text/word_set.hpp"
 
 namespace gongkai::parsing {
 
-Markers::Markers(const SourceText& src) : src_(src), words_(src.size(), 0) {
+Markers::Markers(const SourceText& src) : src_(src) {
   static const text::WordSet words{
       // gk2021's table 二 and 三: 6
       "本年制发件数", "本年废止件数", "现行有效件数", "逾期不补正", "收费通知", "本年收费金额",
@@ -22,7 +24,15 @@ Markers::Markers(const SourceText& src) : src_(src), words_(src.size(), 0) {
       "存在的主要问题", "存在问题", "主要问题", "其他需要报告", "改进情况",
       // table 二's header
       "第二十条第", "信息内容"};
-  for (std::size_t i = 0; i < src.size(); ++i) words_[i] = words.occurring(src[i].compact);
+  for (std::size_t i = 0; i < src.size(); ++i)
+    if (const std::uint64_t found = words.occurring(src[i].compact))
+      marked_.push_back(Marked{static_cast<std::uint32_t>(i), found});
+}
+
+std::size_t Markers::first_at_or_after(std::size_t line) const noexcept {
+  auto at = std::lower_bound(marked_.begin(), marked_.end(), line,
+                             [](const Marked& m, std::size_t l) { return m.line < l; });
+  return static_cast<std::size_t>(at - marked_.begin());
 }
 
 }  // namespace gongkai::parsing

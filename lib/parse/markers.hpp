@@ -1,7 +1,8 @@
 // The words that mark which template a report follows and where each of its
-// tables is, found in one pass over the text: per line, one bit per word
-// (text::WordSet over the compact line). Format detection and the table
-// windows then read bits instead of searching every line for their words.
+// tables is, found in one pass over the text: one bit per word, for the
+// lines that print any (text::WordSet over the compact line). Format
+// detection and the table windows then read those lines' bits instead of
+// searching every line for their words.
 #pragma once
 
 #include <cstddef>
@@ -18,8 +19,17 @@ class Markers {
   explicit Markers(const SourceText& src);
 
   const SourceText& src() const noexcept { return src_; }
-  /// The marker words of line i (the bits below).
-  std::uint64_t at(std::size_t i) const noexcept { return words_[i]; }
+
+  /// A line that prints marker words, and which (the bits below).
+  struct Marked {
+    std::uint32_t line;
+    std::uint64_t words;
+  };
+  /// The lines that print any marker word, in order (few: a report's
+  /// table headers and headings), so that a search reads them only.
+  const std::vector<Marked>& marked() const noexcept { return marked_; }
+  /// The first marked line at or after `line`, as an index into marked().
+  std::size_t first_at_or_after(std::size_t line) const noexcept;
 
   // The words, by what they mark (markers.cpp lists them in this order).
   static constexpr std::uint64_t kGk2021 = text::WordSet::bits(0, 6);    ///< 本年制发件数 … 本年收费金额
@@ -37,7 +47,7 @@ class Markers {
 
  private:
   const SourceText& src_;
-  std::vector<std::uint64_t> words_;
+  std::vector<Marked> marked_;
 };
 
 }  // namespace gongkai::parsing

@@ -14,8 +14,9 @@ constexpr std::size_t kAppealsReach = 160;  // table 四 is short, even one cell
 // The first line in [from, to) that prints one of the words and is not prose.
 std::size_t find_from(const Markers& markers, std::size_t from, std::size_t to, std::uint64_t words) {
   const SourceText& src = markers.src();
-  for (std::size_t i = from; i < to && i < src.size(); ++i)
-    if ((markers.at(i) & words) != 0 && !is_prose_line(src[i])) return i;
+  const auto& marked = markers.marked();
+  for (std::size_t k = markers.first_at_or_after(from); k < marked.size() && marked[k].line < to; ++k)
+    if ((marked[k].words & words) != 0 && !is_prose_line(src[marked[k].line])) return marked[k].line;
   return src.size();
 }
 

@@ -21,6 +21,7 @@
 #include "file_input.hpp"
 #include "gongkai/error.hpp"
 #include "gongkai/parse.hpp"
+#include "gongkai/validate.hpp"
 #include "input_files.hpp"
 #include "output_sink.hpp"
 #include "progress.hpp"
@@ -146,9 +147,12 @@ Outcome parse_one(const InputFile& input, const ParseCommand& cmd, const ReportS
     std::string bytes = read_input(input);
     o.bytes = bytes.size();
     FileOptions options = cmd.file;
-    options.parse.validate = cmd.validate;
+    options.parse.validate = false;  // validated below, once the input is freed
     Report report = parse_bytes(bytes, options);  // a PDF, web page, Word file or text
-    std::string().swap(bytes);  // the report owns its texts: the input need not stay beside the JSON
+    // The report owns its texts: the input need not stay beside the findings
+    // (a very large report has many) or the JSON.
+    std::string().swap(bytes);
+    if (cmd.validate) add_validation(report);
     o.format = report.meta.format;
     for (const auto& d : report.diagnostics)
       if (d.severity == Severity::error) o.has_error_findings = true;

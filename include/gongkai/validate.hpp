@@ -25,6 +25,13 @@ std::vector<DerivedValue> derive_blank_totals(const Report& report);
 /// All findings for one report (does not modify it).
 std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options = {});
 
+/// What parse() does after reading when ParseOptions::validate is set: sets
+/// report.derived (derive_blank_totals) and appends validate()'s findings to
+/// report.diagnostics. A caller that parses without validation can free the
+/// input first and validate then, so that the input and the findings (of a
+/// very large report, many) are never in memory together.
+void add_validation(Report& report);
+
 /// Validates again a report read back from JSON, whose values may have been
 /// edited since it was written: the findings of the earlier validation and
 /// the derived values are replaced by those of a fresh run; the parser's own

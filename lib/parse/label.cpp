@@ -80,17 +80,15 @@ std::string compact(std::string_view s) {
   return out;
 }
 
-void compact_into(std::string_view s, std::string* out_buffer) {
-  std::string& out = *out_buffer;
-  // Written through a pointer into room for the whole text (compacting only
-  // drops), then cut to what was written.
-  out.resize(s.size());
-  char* const begin = out.data();
-  char* to = begin;
+namespace {
+
+// Calls keep(begin, bytes) for each piece of s that compact() keeps, in
+// order: runs of CJK ideographs (never punctuation) and ASCII letters and
+// digits, and single other characters that are not punctuation.
+template <class Keep>
+void kept_pieces(std::string_view s, Keep&& keep) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // A run of CJK ideographs (never punctuation) and ASCII letters and
-    // digits is copied in one piece.
     std::size_t run = i;
     while (run < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[run]);
@@ -103,8 +101,7 @@ void compact_into(std::string_view s, std::string* out_buffer) {
       }
     }
     if (run > i) {
-      std::memcpy(to, s.data() + i, run - i);
-      to += run - i;
+      keep(s.data() + i, run - i);
       i = run;
       continue;
     }
@@ -118,13 +115,38 @@ void compact_into(std::string_view s, std::string* out_buffer) {
       ++i;
       continue;
     }
-    if (!is_punctuation(cp)) {
-      std::memcpy(to, s.data() + i, static_cast<std::size_t>(n));
-      to += n;
-    }
+    if (!is_punctuation(cp)) keep(s.data() + i, static_cast<std::size_t>(n));
     i += static_cast<std::size_t>(n);
   }
+}
+
+}  // namespace
+
+void compact_into(std::string_view s, std::string* out_buffer) {
+  std::string& out = *out_buffer;
+  // Written through a pointer into room for the whole text (compacting only
+  // drops), then cut to what was written.
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* to = begin;
+  kept_pieces(s, [&](const char* piece, std::size_t bytes) {
+    std::memcpy(to, piece, bytes);
+    to += bytes;
+  });
   out.resize(static_cast<std::size_t>(to - begin));
+}
+
+CompactShape compact_shape(std::string_view s) {
+  CompactShape shape;
+  kept_pieces(s, [&](const char* piece, std::size_t bytes) {
+    shape.bytes += bytes;
+    for (std::size_t k = 0; k < bytes; ++k) {
+      const unsigned char c = static_cast<unsigned char>(piece[k]);
+      shape.code_points += (c & 0xC0) != 0x80;
+      shape.digits += c >= '0' && c <= '9';
+    }
+  });
+  return shape;
 }
 
 std::string compact_label(std::string_view s, bool drop_asides) {

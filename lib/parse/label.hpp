@@ -15,6 +15,12 @@ namespace gongkai::parsing {
 std::string compact(std::string_view norm);
 /// compact into *out (its old content replaced): one buffer for many lines.
 void compact_into(std::string_view norm, std::string* out);
+/// What compact(norm) holds, without writing it: its bytes, code points and
+/// ASCII digits.
+struct CompactShape {
+  std::size_t bytes = 0, code_points = 0, digits = 0;
+};
+CompactShape compact_shape(std::string_view norm);
 
 /// `compact` with leading outline numbering removed ("三", "1", "一" of
 /// "三、", "1.", "(一)") and parenthesized asides dropped when drop_asides.

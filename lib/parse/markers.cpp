@@ -1,6 +1,7 @@
 #include "parse/markers.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "text/word_set.hpp"
 
@@ -24,8 +25,9 @@ Markers::Markers(const SourceText& src) : src_(src) {
       "存在的主要问题", "存在问题", "主要问题", "其他需要报告", "改进情况",
       // table 二's header
       "第二十条第", "信息内容"};
+  std::string compact;
   for (std::size_t i = 0; i < src.size(); ++i)
-    if (const std::uint64_t found = words.occurring(src[i].compact))
+    if (const std::uint64_t found = words.occurring(src.compact(i, compact)))
       marked_.push_back(Marked{static_cast<std::uint32_t>(i), found});
 }
 

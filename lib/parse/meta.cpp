@@ -155,7 +155,8 @@ void read_period(const SourceText& src, Meta& meta) {
       R"(统计(?:期限|时限|时间|区间|周期)[^。\d]{0,12}?(\d{4})年(\d{1,2})月(\d{1,2})日[^。\d]{0,8}?(?:至|到|-|—|~)[^\d]{0,3}(\d{4})年(\d{1,2})月(\d{1,2})日)");
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (!contains(src[i].norm, "统计")) continue;
-    const std::string_view c = src[i].compact;
+    std::string compact_line;
+    const std::string_view c = src.compact(i, compact_line);
     int y1, m1, d1, y2, m2, d2;
     if (RE2::PartialMatch(c, period, &y1, &m1, &d1, &y2, &m2, &d2) && valid_date(y1, m1, d1) &&
         valid_date(y2, m2, d2)) {
@@ -190,8 +191,9 @@ std::optional<std::string> signature_date(const SourceLine& line) {
 void read_published(const SourceText& src, std::size_t title_line, Meta& meta) {
   // The date under the signature, among the last lines of the text.
   std::size_t seen = 0;
+  std::string compact_line;
   for (std::size_t i = src.size(); i-- > 0 && seen < 12;) {
-    if (src[i].compact.empty()) continue;
+    if (src.compact(i, compact_line).empty()) continue;
     ++seen;
     if (auto d = signature_date(src[i])) {
       meta.published = *d;

@@ -102,7 +102,7 @@ std::string section_kind(const std::string& heading_text) {
   return "";
 }
 
-void read_outline(const SourceText& src, Report& report, const std::vector<bool>& table_line) {
+void read_outline(SourceText& src, Report& report, const std::vector<bool>& table_line) {
   Section* current = nullptr;
   bool in_preamble = true;
   // The body being read grows in one buffer reused for every section and is
@@ -116,6 +116,9 @@ void read_outline(const SourceText& src, Report& report, const std::vector<bool>
     body.clear();
   };
   for (std::size_t i = 0; i < src.size(); ++i) {
+    // The lines before this one are read: their normalized text can go (the
+    // sections hold copies, and they and it are the larger part of the peak).
+    src.release_before(i);
     const SourceLine line_i = src[i];
     const std::string_view norm = line_i.norm;
     std::optional<Heading> h;

@@ -25,6 +25,6 @@ std::string section_kind(const std::string& heading_text);
 
 /// Fills report.sections and report.preamble. Lines in `skip` ranges (tables)
 /// are not headings.
-void read_outline(const SourceText& src, Report& report, const std::vector<bool>& table_line);
+void read_outline(SourceText& src, Report& report, const std::vector<bool>& table_line);
 
 }  // namespace gongkai::parsing

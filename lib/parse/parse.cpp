@@ -5,7 +5,6 @@
 #include "gongkai/parse.hpp"
 
 #include <algorithm>
-#include <iterator>
 
 #include "gongkai/error.hpp"
 #include "gongkai/validate.hpp"
@@ -115,16 +114,10 @@ Report parse(std::string_view input, const ParseOptions& options) {
     parsing::ParseContext ctx{src, report};
     read_tables(ctx, markers, format, table_line);
     if (title.found()) mark(table_line, title.first, title.last + 1);
-    src.release_compact();  // the outline reads the normalized lines only
     parsing::read_outline(src, report, table_line);
   }
 
-  if (options.validate) {
-    report.derived = derive_blank_totals(report);
-    auto found = validate(report);
-    report.diagnostics.insert(report.diagnostics.end(), std::make_move_iterator(found.begin()),
-                              std::make_move_iterator(found.end()));
-  }
+  if (options.validate) add_validation(report);
   return report;
 }
 

@@ -39,14 +39,14 @@ SourceText::SourceText(std::string_view input) : input_(input) {
   // Each once, at its size: a doubling vector holds up to twice its size at its peak.
   ends_.resize(count);
   norm_ends_.resize(count);
-  compact_ends_.resize(count);
   homes_.assign(count, 0);
-  // Neither text is longer than the input but for rare NFKC expansions, so
-  // they rarely move (the views are made when asked, so a move is harmless);
-  // pages reserved and never written cost no memory.
-  norm_text_.reserve(input.size());
-  compact_text_.reserve(input.size());
-  std::string norm, small;  // one line's normalized and compact text, their buffers reused
+  // Chunks of about a 64th of the input, at least 1 MiB; a line longer than
+  // that has one of its own, and past kMaxChunks the last chunk grows (the
+  // views are made when asked, so a chunk that moves is harmless).
+  const std::size_t chunk_bytes = std::max<std::size_t>(std::size_t{1} << 20, input.size() / 64);
+  chunks_.emplace_back();
+  chunk_first_line_.push_back(0);
+  std::string norm;  // one line's normalized text, its buffer reused
   std::size_t pos = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t eol = line_end(input, pos, has_cr);
@@ -54,7 +54,6 @@ SourceText::SourceText(std::string_view input) : input_(input) {
     const std::string_view original = input.substr(pos, eol - pos);
     // Most lines are their own normalized form, which a scan shows without
     // writing them out.
-    std::string_view normalized = original;
     if (text::unchanged_prefix(original) == original.size()) {
       homes_[i] |= kNormInInput;
     } else {
@@ -62,30 +61,36 @@ SourceText::SourceText(std::string_view input) : input_(input) {
       if (norm == original) {
         homes_[i] |= kNormInInput;
       } else {
-        norm_text_ += norm;
-        normalized = norm;
+        if (!chunks_.back().empty() && chunks_.back().size() + norm.size() > chunk_bytes && chunks_.size() < kMaxChunks) {
+          chunks_.emplace_back();
+          chunk_first_line_.push_back(static_cast<std::uint32_t>(i));
+        }
+        if (chunks_.back().empty()) chunks_.back().reserve(std::max(chunk_bytes, norm.size()));
+        chunks_.back() += norm;
       }
     }
-    compact_into(normalized, &small);
-    if (small == normalized) {
-      homes_[i] |= kCompactIsNorm;
-    } else {
-      compact_text_ += small;
-    }
-    // Offsets into the buffers are 32-bit like the input's: an input of
-    // nearly 4 GiB whose normalization grows past that is refused.
-    if (norm_text_.size() > UINT32_MAX || compact_text_.size() > UINT32_MAX)
+    homes_[i] |= static_cast<std::uint8_t>((chunks_.size() - 1) << 1);
+    // Offsets into a chunk are 32-bit like the input's: an input of nearly
+    // 4 GiB whose normalization grows past that is refused.
+    if (chunks_.back().size() > UINT32_MAX)
       throw Error(Status::too_large, "normalized text larger than 4 GiB / 规范化后的文本超过 4 GiB");
-    norm_ends_[i] = static_cast<std::uint32_t>(norm_text_.size());
-    compact_ends_[i] = static_cast<std::uint32_t>(compact_text_.size());
+    norm_ends_[i] = static_cast<std::uint32_t>(chunks_.back().size());
     pos = next_line(input, eol);
   }
 }
 
-void SourceText::release_compact() noexcept {
-  compact_released_ = true;
-  std::string().swap(compact_text_);
-  std::vector<std::uint32_t>().swap(compact_ends_);
+void SourceText::release_before(std::size_t line) noexcept {
+  // A chunk whose lines all come before `line` (the next chunk starts at or
+  // before it) is no longer read.
+  while (released_ + 1 < chunks_.size() && chunk_first_line_[released_ + 1] <= line) {
+    std::string().swap(chunks_[released_]);
+    ++released_;
+  }
+}
+
+std::string_view SourceText::compact(std::size_t i, std::string& buffer) const {
+  compact_into((*this)[i].norm, &buffer);
+  return buffer;
 }
 
 std::string_view SourceText::original(std::size_t i) const noexcept {

@@ -2,15 +2,17 @@
 // normalized text, and the way back from a piece of normalized text to the
 // original offsets, line and column.
 //
-// Memory: a line's texts are views, not strings of their own. A normalized
+// Memory: a line's text is a view, not a string of its own. A normalized
 // line that is its original bytes (most lines of ASCII and ideographs) views
-// the input; the others, and the compact forms, sit end to end in two
-// buffers of this SourceText. What is kept per line is 13 bytes: where it
-// ends in the input and where its two texts end in the buffers, and one byte
-// saying which texts are in a buffer. A SourceLine is made from these when
-// asked for (operator[] returns it by value), so the 48 bytes of its views
-// are never stored for every line (they were 2× a report's size and 8× for
-// many short lines).
+// the input; the others sit end to end in chunks of this SourceText (a
+// reader going through the lines once, as the outline does, frees the
+// chunks behind it: release_before). What is kept per line is 9 bytes: where
+// it ends in the input and in its chunk, and one byte saying which chunk or
+// that it is in the input. A SourceLine is made from these when
+// asked for (operator[] returns it by value), so the views are never stored
+// for every line. The compact form of a line (label.hpp) is made when asked
+// for, into the caller's buffer: kept for every line, the compact forms were
+// 0.8× the input, and only the table windows and a few lines read them.
 #pragma once
 
 #include <cstddef>
@@ -31,7 +33,6 @@ struct SourceLine {
   std::uint32_t end = 0;     ///< offset just past its last byte (newline excluded)
   std::uint32_t number = 0;  ///< 1-based line number
   std::string_view norm;     ///< normalized text (text/normalize.hpp), owned by the SourceText or the input
-  std::string_view compact;  ///< norm without spaces and punctuation (label.hpp), for word lookups
 };
 
 class SourceText {
@@ -52,24 +53,21 @@ class SourceText {
     if (homes_[i] & kNormInInput) {
       l.norm = input_.substr(l.begin, l.end - l.begin);
     } else {
-      const std::uint32_t a = i ? norm_ends_[i - 1] : 0;
-      l.norm = std::string_view(norm_text_.data() + a, norm_ends_[i] - a);
-    }
-    if (homes_[i] & kCompactIsNorm) {
-      l.compact = l.norm;
-    } else if (compact_released_) {
-      l.compact = std::string_view();
-    } else {
-      const std::uint32_t a = i ? compact_ends_[i - 1] : 0;
-      l.compact = std::string_view(compact_text_.data() + a, compact_ends_[i] - a);
+      const std::uint8_t chunk = chunk_of(i);
+      const std::uint32_t a = i > 0 && chunk_of(i - 1) == chunk ? norm_ends_[i - 1] : 0;
+      l.norm = std::string_view(chunks_[chunk].data() + a, norm_ends_[i] - a);
     }
     return l;
   }
 
-  /// Frees the compact forms once nothing will read them (the outline reads
-  /// only the normalized lines): they are about 0.8× the input. After it, a
-  /// line's compact form is empty unless it equals its normalized line.
-  void release_compact() noexcept;
+  /// Frees the normalized text of the lines before `line` where it can
+  /// (whole chunks): a reader that goes through the lines once calls it as it
+  /// goes, and must not read those lines again.
+  void release_before(std::size_t line) noexcept;
+
+  /// Line i without spaces and punctuation (label.hpp's compact), for word
+  /// lookups: written into `buffer`, which the view returned is into.
+  std::string_view compact(std::size_t i, std::string& buffer) const;
 
   /// The original bytes of line i.
   std::string_view original(std::size_t i) const noexcept;
@@ -82,7 +80,8 @@ class SourceText {
 
  private:
   static constexpr std::uint8_t kNormInInput = 1;    ///< the normalized line is its original bytes
-  static constexpr std::uint8_t kCompactIsNorm = 2;  ///< nothing to drop: the compact form is the normalized line
+  static constexpr std::size_t kMaxChunks = 127;      ///< the chunk index is homes_'s upper seven bits
+  std::uint8_t chunk_of(std::size_t i) const noexcept { return static_cast<std::uint8_t>(homes_[i] >> 1); }
 
   /// Line i starts past the line break that ends line i - 1 (\r\n is two bytes).
   std::uint32_t begin_of(std::size_t i) const noexcept {
@@ -93,12 +92,13 @@ class SourceText {
 
   std::string_view input_;
   std::vector<std::uint32_t> ends_;          ///< offset just past each line's last byte (newline excluded)
-  std::vector<std::uint32_t> norm_ends_;     ///< norm_text_'s size after each line's normalized text
-  std::vector<std::uint32_t> compact_ends_;  ///< compact_text_'s size after each line's compact form
-  std::vector<std::uint8_t> homes_;          ///< kNormInInput | kCompactIsNorm
-  std::string norm_text_;     ///< the normalized lines that differ from their original, end to end
-  std::string compact_text_;  ///< the compact forms that differ from their normalized line, end to end
-  bool compact_released_ = false;
+  std::vector<std::uint32_t> norm_ends_;     ///< its chunk's size after each line's normalized text
+  std::vector<std::uint8_t> homes_;          ///< kNormInInput | the line's chunk << 1
+  /// The normalized lines that differ from their original, end to end, in
+  /// chunks of about kMaxChunks-th of the input (a line is never split).
+  std::vector<std::string> chunks_;
+  std::vector<std::uint32_t> chunk_first_line_;  ///< the first line of each chunk
+  std::size_t released_ = 0;                     ///< chunks freed, from the first
   // One line's origin map, kept for the next call: cells are looked up line by line.
   mutable std::size_t cached_line_ = static_cast<std::size_t>(-1);
   mutable std::vector<std::uint32_t> cached_origin_;

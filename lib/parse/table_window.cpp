@@ -15,8 +15,10 @@ constexpr std::size_t kAppealsReach = 160;  // table 四 is short, even one cell
 std::size_t find_from(const Markers& markers, std::size_t from, std::size_t to, std::uint64_t words) {
   const SourceText& src = markers.src();
   const auto& marked = markers.marked();
-  for (std::size_t k = markers.first_at_or_after(from); k < marked.size() && marked[k].line < to; ++k)
-    if ((marked[k].words & words) != 0 && !is_prose_line(src[marked[k].line])) return marked[k].line;
+  for (std::size_t k = markers.first_at_or_after(from); k < marked.size() && marked[k].line < to; ++k) {
+    const std::string_view norm = src[marked[k].line].norm;
+    if ((marked[k].words & words) != 0 && !is_prose_line(norm, compact_shape(norm))) return marked[k].line;
+  }
   return src.size();
 }
 

@@ -81,6 +81,9 @@ TitleLines find_title(const SourceText& src) {
   std::vector<std::size_t> lines;  // the first non-empty lines
   for (std::size_t i = 0; i < src.size() && lines.size() < kSearchLines; ++i)
     if (!strip_markup(src[i].norm).empty()) lines.push_back(i);
+  // Their compact forms, made once (a line is part of several candidates).
+  std::vector<std::string> compact_lines(lines.size());
+  for (std::size_t k = 0; k < lines.size(); ++k) src.compact(lines[k], compact_lines[k]);
   Candidate best;
   for (std::size_t a = 0; a < lines.size(); ++a) {
     std::string norm, c;
@@ -88,7 +91,7 @@ TitleLines find_title(const SourceText& src) {
       std::string_view line = strip_markup(src[lines[a + k]].norm);
       if (k > 0 && lines[a + k] > lines[a + k - 1] + 2) break;  // a title is not broken by blank space
       norm += line;
-      c += src[lines[a + k]].compact;
+      c += compact_lines[a + k];
       double s = title_score(norm, c, k + 1, a);
       if (s > best.score && s >= 0) best = Candidate{lines[a], lines[a + k], s, std::string::npos};
       // A title merged into the foreword's first line: up to its 报告.

@@ -57,15 +57,21 @@ bool is_page_furniture(std::string_view norm, std::string_view c) {
   return false;
 }
 
-bool is_prose_line(const SourceLine& line) {
+bool is_page_furniture(std::string_view norm, const CompactShape& compact, std::string& buffer) {
+  // Furniture compacts to digits alone or to a short 第…页.
+  if (compact.bytes == 0 || (compact.digits != compact.bytes && compact.bytes > 24)) return false;
+  compact_into(norm, &buffer);
+  return is_page_furniture(norm, buffer);
+}
+
+bool is_prose_line(std::string_view norm, const CompactShape& compact) {
   // Its length in words: digits (a row's many cells) do not make a line prose.
-  std::size_t n = length_cp(line.compact);
-  for (char c : line.compact) n -= c >= '0' && c <= '9';
+  const std::size_t n = compact.code_points - compact.digits;
   // A sentence ends with 。; no table row does.
-  std::string_view t = trim(line.norm);
+  std::string_view t = trim(norm);
   if (t.size() >= 3 && t.substr(t.size() - 3) == "。" && n >= 6) return true;
-  if (contains(line.norm, "。")) return n > 24;
-  if (contains_any(line.norm, {"；", ";"})) return n > 30;
+  if (contains(norm, "。")) return n > 24;
+  if (contains_any(norm, {"；", ";"})) return n > 30;
   return n > 60;
 }
 
@@ -75,17 +81,20 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
   out.tokens.reserve(std::min(last, src.size()) > first ? 4 * (std::min(last, src.size()) - first) : 0);
   std::vector<std::size_t> line_value_tokens;  // reused line by line
   TokenizedLine tl;                            // likewise
+  std::string compact_buffer;                  // likewise
   for (std::size_t i = first; i < last && i < src.size(); ++i) {
     const SourceLine& line = src[i];
-    if (line.compact.empty() && line.norm.find_first_not_of(" \t|-:") == std::string::npos) {
+    // What the line's compact form would be, read without making it.
+    const CompactShape line_compact = compact_shape(line.norm);
+    if (line_compact.bytes == 0 && line.norm.find_first_not_of(" \t|-:") == std::string::npos) {
       // A blank line or a bare separator: but a line of empty tab or pipe
       // cells still holds cells.
       if (line.norm.find('\t') == std::string::npos && line.norm.find('|') == std::string::npos) continue;
     }
-    if (is_page_furniture(line.norm, line.compact)) continue;
+    if (is_page_furniture(line.norm, line_compact, compact_buffer)) continue;
     tokenize_into(line.norm, tl);
     if (tl.shape == LineShape::pipe_separator) continue;
-    bool prose = is_prose_line(line);
+    bool prose = is_prose_line(line.norm, line_compact);
     std::size_t begin = out.tokens.size();
     // Empty cells count only between separators that a row is printed with.
     bool cells = tl.shape == LineShape::tabs || tl.shape == LineShape::pipes;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/label.hpp"
 #include "parse/source_text.hpp"
 #include "parse/tokens.hpp"
 
@@ -46,7 +47,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
 /// A page footer or header line: "- 5 -", "第 3 页", "第3页 共10页", "— 5 —".
 bool is_page_furniture(std::string_view norm, std::string_view compact_text);
 
-/// True for a line that reads as a sentence of prose, not a table row.
-bool is_prose_line(const SourceLine& line);
+/// True for a line that reads as a sentence of prose, not a table row: its
+/// normalized text and the shape of its compact form.
+bool is_prose_line(std::string_view norm, const CompactShape& compact);
+
+/// is_page_furniture for a line whose compact form has this shape: the form
+/// is made (into `buffer`) only where the shape allows furniture.
+bool is_page_furniture(std::string_view norm, const CompactShape& compact, std::string& buffer);
 
 }  // namespace gongkai::parsing

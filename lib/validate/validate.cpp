@@ -3,6 +3,7 @@
 #include "gongkai/validate.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "validate/checks.hpp"
@@ -40,6 +41,16 @@ std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& op
   return out;
 }
 
+void add_validation(Report& report) {
+  report.derived = derive_blank_totals(report);
+  std::vector<Diagnostic> found = validate(report);
+  // The report's own findings first, moved to the front of the new ones
+  // (fewer, and then no third vector of findings is made).
+  found.insert(found.begin(), std::make_move_iterator(report.diagnostics.begin()),
+               std::make_move_iterator(report.diagnostics.end()));
+  report.diagnostics = std::move(found);
+}
+
 void revalidate(Report& report) {
   // The rules validation has words for (messages.cpp) are its own; any other
   // finding (CELL-REPAIRED, ROW-AMBIGUOUS) is the parser's and stays.
@@ -52,9 +63,7 @@ void revalidate(Report& report) {
   auto& d = report.diagnostics;
   d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return is_validation_rule(x.rule); }),
           d.end());
-  report.derived = derive_blank_totals(report);
-  auto found = validate(report);
-  d.insert(d.end(), found.begin(), found.end());
+  add_validation(report);
 }
 
 }  // namespace gongkai

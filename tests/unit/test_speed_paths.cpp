@@ -5,6 +5,9 @@
 // bytes as the slow one on every input, including the awkward ones.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -113,7 +116,7 @@ TEST_CASE("the JSON string writer's fast path writes what the code-point path wr
   CHECK(fast == "\"年度报告\xEF\xBF\xBD\xEF\xBF\xBD\"");
 }
 
-TEST_CASE("SourceText's lines view the texts normalize_line and compact give", "[speed][parse]") {
+TEST_CASE("SourceText's lines view the text normalize_line gives, and their compact forms are compact's", "[speed][parse]") {
   const std::string input =
       "北京市2023年政府信息公开工作年度报告\r\n"
       "（一）主动公开，共１２件。\n"
@@ -133,14 +136,16 @@ TEST_CASE("SourceText's lines view the texts normalize_line and compact give", "
     CHECK(original.find('\r') == std::string_view::npos);
     const std::string norm = text::normalize_line(original);
     CHECK(line.norm == norm);
-    CHECK(line.compact == parsing::compact(norm));
+    std::string buffer = "left over";
+    CHECK(src.compact(i, buffer) == parsing::compact(norm));
     // A line normalizing to itself is not copied: it views the input.
     if (norm == original) CHECK(line.norm.data() == original.data());
   }
   CHECK(src.original(0) == "北京市2023年政府信息公开工作年度报告");
   CHECK(src[1].norm == "(一)主动公开,共12件。");
   CHECK(src[2].norm.empty());
-  CHECK(src[3].compact == "本年新收政府信息公开申请数量123");
+  std::string buffer;
+  CHECK(src.compact(3, buffer) == "本年新收政府信息公开申请数量123");
   CHECK(src[5].norm.substr(0, 3) == "民");
 }
 
@@ -281,4 +286,94 @@ TEST_CASE("a cell of plain digits reads as Decimal::parse reads it", "[speed][pa
       REQUIRE(t.out_of_range);
     }
   }
+}
+
+TEST_CASE("a WordSet of words of two characters or more finds what find finds, words sharing an opening too",
+          "[speed][text]") {
+  // Every word six bytes or more: the second filter (the first two
+  // characters) and the buckets by opening are used; 本年 opens four words.
+  const std::initializer_list<std::string_view> words = {"本年新收", "本年制发件数", "本年", "本年新收政府", "上年结转",
+                                                         "结转下年度", "申请数量", "ab12cd"};
+  const text::WordSet set(words);
+  const std::string line = "本年新收政府信息公开申请数量12本年制发件数本年上年结转下年度ab12cd本年新";
+  for (std::size_t b = 0; b < line.size(); ++b)
+    for (std::size_t e = b; e <= line.size(); ++e) {
+      const std::string_view piece = std::string_view(line).substr(b, e - b);
+      std::uint64_t want = 0;
+      std::size_t k = 0;
+      for (std::string_view w : words) want |= std::uint64_t{piece.find(w) != std::string_view::npos} << k++;
+      INFO("piece [" << b << ", " << e << ")");
+      REQUIRE(set.occurring(piece) == want);
+      REQUIRE(set.any_in(piece) == (want != 0));
+    }
+}
+
+TEST_CASE("compact_shape counts what compact writes", "[speed][parse]") {
+  const std::vector<std::string> pieces = {"本", "年", " ", "\t", "，", "、", "12", "a", "Z", "(", "）", "—", "·",
+                                           "①", "ａ", "é", "😀", "。", "|", "-", "３", "《", "》", "\xE4\xB8"};
+  unsigned state = 99;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(next() % 30);
+    for (int k = 0; k < n; ++k) s += pieces[next() % pieces.size()];
+    const std::string c = parsing::compact(s);
+    const parsing::CompactShape shape = parsing::compact_shape(s);
+    INFO("'" << s << "' compacts to '" << c << "'");
+    REQUIRE(shape.bytes == c.size());
+    REQUIRE(shape.code_points == text::count_code_points(c));
+    REQUIRE(shape.digits == static_cast<std::size_t>(std::count_if(c.begin(), c.end(), [](char ch) {
+              return ch >= '0' && ch <= '9';
+            })));
+  }
+}
+
+TEST_CASE("SourceText's normalized lines read the same across its chunks, and after the chunks before are freed",
+          "[speed][parse]") {
+  // About 5 MB of lines that normalization changes (full-width digits and
+  // commas), so that they fill several chunks of 1 MiB, with unchanged lines
+  // and empty lines between.
+  std::string input;
+  std::vector<std::string> expected;
+  for (int i = 0; input.size() < 5'000'000; ++i) {
+    std::string line;
+    if (i % 7 == 3) line = "plain line " + std::to_string(i);
+    else if (i % 11 == 5) line = "";
+    else line = "第" + std::to_string(i) + "行，共１２件，其中　" + std::string(static_cast<std::size_t>(i % 50), 'x');
+    input += line + "\n";
+    expected.push_back(text::normalize_line(line));
+  }
+  parsing::SourceText src(input);
+  REQUIRE(src.size() == expected.size());
+  for (std::size_t i = 0; i < src.size(); ++i) REQUIRE(src[i].norm == expected[i]);
+  // Read once, freeing behind: every line still reads right when its turn comes.
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    src.release_before(i);
+    INFO("line " << i);
+    REQUIRE(src[i].norm == expected[i]);
+    const SourceSpan s = src.span(i, 0, src[i].norm.size());
+    REQUIRE(s.line == i + 1);
+  }
+}
+
+TEST_CASE("add_validation after parsing without validation gives what parsing with it gives", "[speed][validate]") {
+  std::size_t findings = 0;
+  for (const char* name : {"gk2019_torn_2019.txt", "gk2021_markdown_2024.txt", "gk2021_tabs_2023.txt", "legacy_2016.txt",
+                           "narrative_2017.txt"}) {
+    std::ifstream in(std::string(GONGKAI_SAMPLES_DIR) + "/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    REQUIRE(!text.empty());
+    INFO(name);
+    const Report validated = parse(text);
+    ParseOptions no_checks;
+    no_checks.validate = false;
+    Report later = parse(text, no_checks);
+    add_validation(later);
+    REQUIRE(later.diagnostics.size() == validated.diagnostics.size());
+    CHECK(to_json(later) == to_json(validated));
+    findings += later.diagnostics.size();
+  }
+  CHECK(findings > 0);
 }

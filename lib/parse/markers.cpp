@@ -25,10 +25,17 @@ Markers::Markers(const SourceText& src) : src_(src) {
       "存在的主要问题", "存在问题", "主要问题", "其他需要报告", "改进情况",
       // table 二's header
       "第二十条第", "信息内容"};
+  // Every word is of ideographs: a line of ASCII only (a cell of digits, as tables
+  // printed a cell a line are made of) holds none, and is not compacted.
+  auto has_chinese = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE4; });
+  };
   std::string compact;
-  for (std::size_t i = 0; i < src.size(); ++i)
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    if (!has_chinese(src[i].norm)) continue;
     if (const std::uint64_t found = words.occurring(src.compact(i, compact)))
       marked_.push_back(Marked{static_cast<std::uint32_t>(i), found});
+  }
 }
 
 std::size_t Markers::first_at_or_after(std::size_t line) const noexcept {

@@ -120,7 +120,8 @@ Decimal cell_number(const TokenStream& stream, long c) {
   return t.kind == TokenKind::number ? t.value : Decimal{};
 }
 
-// total_is_sum(reading_numbers(stream, cells)), without building the numbers.
+// Whether the reading's last number is the sum of the others (a sum that
+// overflows does not hold), without building the numbers.
 bool reading_holds(const TokenStream& stream, const std::vector<long>& cells) {
   if (cells.empty()) return false;
   Decimal sum;
@@ -145,17 +146,6 @@ bool is_literal(const std::vector<long>& cells) {
   for (std::size_t k = 0; k < cells.size(); ++k)
     if (cells[k] < 0 || (k > 0 && cells[k] != cells[k - 1] + 1)) return false;
   return true;
-}
-
-bool total_is_sum(const std::vector<Decimal>& v) {
-  if (v.empty()) return false;
-  Decimal sum;
-  for (std::size_t i = 0; i + 1 < v.size(); ++i) {
-    auto s = Decimal::add(sum, v[i]);
-    if (!s) return false;
-    sum = *s;
-  }
-  return sum == v.back();
 }
 
 namespace {

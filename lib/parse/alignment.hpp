@@ -73,7 +73,4 @@ bool is_literal(const std::vector<long>& cells);
 /// The numbers of a reading's cells, blanks and text as 0 (an inserted blank too).
 std::vector<Decimal> reading_numbers(const TokenStream& stream, const std::vector<long>& cells);
 
-/// True when the last number is the sum of the others.
-bool total_is_sum(const std::vector<Decimal>& v);
-
 }  // namespace gongkai::parsing

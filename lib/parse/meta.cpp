@@ -151,11 +151,11 @@ void read_contact(const SourceText& src, Contact& contact) {
 }
 
 void read_period(const SourceText& src, Meta& meta) {
+  std::string compact_line;  // reused line by line
   static const RE2 period(
       R"(统计(?:期限|时限|时间|区间|周期)[^。\d]{0,12}?(\d{4})年(\d{1,2})月(\d{1,2})日[^。\d]{0,8}?(?:至|到|-|—|~)[^\d]{0,3}(\d{4})年(\d{1,2})月(\d{1,2})日)");
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (!contains(src[i].norm, "统计")) continue;
-    std::string compact_line;
     const std::string_view c = src.compact(i, compact_line);
     int y1, m1, d1, y2, m2, d2;
     if (RE2::PartialMatch(c, period, &y1, &m1, &d1, &y2, &m2, &d2) && valid_date(y1, m1, d1) &&

@@ -49,6 +49,10 @@ constexpr double kBeam = 80;
 // the search from following every row the absent steps reach (most of the
 // states the wider beam kept).
 constexpr double kAheadBeam = 40;
+// The first, narrow search of a table with rows without totals keeps the
+// states within this of the best potential at their value; it only bounds
+// the exact search, so its width changes speed, never the reading.
+constexpr double kPotentialBeam = 1;
 
 bool is_zero(const Decimal& d) { return d.units == 0; }
 
@@ -619,7 +623,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   for (std::size_t r = 0; r < R; ++r) anchored_before[r + 1] = anchored_before[r] + (anchor[r] >= 0);
 
   const double kInf = std::numeric_limits<double>::infinity();
-  std::vector<double> cost((R + 1) * (n + 1), kInf);
+  std::vector<double> cost((R + 1) * (n + 1));  // set by each search
   // Steps are written where a cost is, and read only there: left
   // uninitialized, not zeroed (the table is most of an alignment's memory).
   std::unique_ptr<Step[]> step(new Step[(R + 1) * (n + 1)]);
@@ -638,142 +642,174 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // The rows reached at each value, [first_row, last_row]: the search
   // visits only those (most rows at a value are never reached).
   std::vector<std::uint16_t> first_row(n + 1, static_cast<std::uint16_t>(R + 1)), last_row(n + 1, 0);
-  // The step is made only where it improves the state (most do not).
-  auto relax = [&](std::size_t r, std::size_t i, double c, auto&& make) {
-    if (c < cost[at(r, i)]) {
-      cost[at(r, i)] = c;
-      step[at(r, i)] = make();
-      first_row[i] = std::min(first_row[i], static_cast<std::uint16_t>(r));
-      last_row[i] = std::max(last_row[i], static_cast<std::uint16_t>(r));
-    }
-  };
-  cost[at(0, 0)] = 0;
-  first_row[0] = last_row[0] = 0;
+  // The least the rows from r to the end can add to a path's cost: no row
+  // gains more than its best arithmetic and a whole line, and skipping a
+  // value or leaving a row out never gains. (Every negative cost is one
+  // of these; a block gains less per row than its rows printed apart.)
+  std::vector<double> least_from(R + 1, 0);
+  for (std::size_t r = R; r-- > 0;)
+    least_from[r] = least_from[r + 1] + kWholeLine +
+                    (rows[r].total_last ? std::min({kHolds, kHoldsZero, kBreaks}) : kNoArithmetic);
   // Values in order, rows within; every transition goes to a later value or
-  // a later row at the same value. Where every row has a total, a state far
-  // behind the best at its value (a beam) cannot catch up and is not
-  // followed; rows without arithmetic (long runs of one-cell rows) are
-  // searched whole.
+  // a later row at the same value. A state far behind the best at its value
+  // (beam), or far ahead (ahead_beam), is not followed. A state whose cost
+  // and least remaining cost (its potential) is far above the best
+  // potential at its value is not followed either (potential_beam). A state
+  // whose potential exceeds the cost of a whole alignment already found
+  // (bound) cannot be on the best one: it is not kept, and the search still
+  // finds the best exactly.
+  //
+  // Where every row has a total, a state far from the best at its value
+  // cannot catch up: one search with the beams. Rows without arithmetic
+  // (long runs of one-cell rows) cannot be judged so; there a narrow search
+  // by potential finds an alignment first, whose cost bounds the exact
+  // search of the whole table (which then keeps only the states near the
+  // best).
   bool all_totals = true;
   for (const auto& row : rows) all_totals = all_totals && row.total_last;
-  const double beam = all_totals ? kBeam : kInf;
-  const double ahead_beam = all_totals ? kAheadBeam : kInf;
-  for (std::size_t i = 0; i <= n; ++i) {
-    double best_here = kInf;
-    std::size_t best_row = 0;
-    for (std::size_t r = first_row[i]; r <= last_row[i]; ++r)
-      if (cost[at(r, i)] < best_here) best_here = cost[at(r, i)], best_row = r;
-    const double skip_here = i < n ? skip_cost(i) : 0;
-    // Only a value alone on its line can start a block printed column by column.
-    const bool block_may_start = i < n && facts[i].line_values == 1;
-    // (Leaving rows out reaches later rows at this value: last_row[i] grows.)
-    for (std::size_t r = first_row[i]; r <= last_row[i]; ++r) {
-      double cur = cost[at(r, i)];
-      if (cur == kInf || cur > best_here + (r > best_row ? ahead_beam : beam)) continue;
-      if (i < n) relax(r, i + 1, cur + skip_here, [&] { return make_step(RowHow::absent, 1, r, i); });
-      if (r == R) continue;
-      relax(r + 1, i, cur + absent_cost[r], [&] { return make_step(RowHow::absent, 2, r, i); });
-      const std::size_t W = rows[r].width;
-      // A printed line read whole: its printed values placed in order into
-      // the row's cells, blanks where the extraction lost them or where the
-      // line's empty cells stand, one stray value dropped. Only a row with a
-      // total can tell where the blanks were; several readings that keep the
-      // total are left for the column relations to decide.
-      if (i < n && facts[i].line_first) {
-        const bool has_total = rows[r].total_last;
-        // The line's readings depend on the line and the row's shape only: read once.
-        const std::size_t shape = W * 2 + (has_total ? 1 : 0);
-        if (shape >= line_cache.size()) line_cache.resize(shape + 1);
-        if (line_cache[shape].empty()) line_cache[shape].assign(n, 0);
-        std::uint32_t& found = line_cache[shape][i];
-        if (found == 0) {
-          Lost l{line_readings(stream, i, line_end[i], W, has_total)};
-          std::size_t printed = 0;
-          for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
-          l.unreadable = l.readings.empty() && has_total && printed >= 2 && printed < W;
-          if (!l.readings.empty()) {
-            bool holds;
-            l.arithmetic = arithmetic_cost(r, l.readings.front(), &holds);
-            l.literal = is_literal(l.readings.front());
+  for (int pass = all_totals ? 1 : 0; pass < 2; ++pass) {
+    const double beam = all_totals ? kBeam : kInf, ahead_beam = all_totals ? kAheadBeam : kInf;
+    const double potential_beam = pass == 0 ? kPotentialBeam : kInf;
+    // (Costs are sums of the same terms in the same order: the margin is
+    // for rounding only.)
+    const double bound = pass == 1 && !all_totals ? cost[at(R, n)] + 1e-6 : kInf;
+    // The step is made only where it improves the state (most do not).
+    auto relax = [&](std::size_t r, std::size_t i, double c, auto&& make) {
+      if (c < cost[at(r, i)] && c + least_from[r] <= bound) {
+        cost[at(r, i)] = c;
+        step[at(r, i)] = make();
+        first_row[i] = std::min(first_row[i], static_cast<std::uint16_t>(r));
+        last_row[i] = std::max(last_row[i], static_cast<std::uint16_t>(r));
+      }
+    };
+    std::fill(cost.begin(), cost.end(), kInf);
+    std::fill(first_row.begin(), first_row.end(), static_cast<std::uint16_t>(R + 1));
+    std::fill(last_row.begin(), last_row.end(), static_cast<std::uint16_t>(0));
+    cost[at(0, 0)] = 0;
+    first_row[0] = last_row[0] = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+      double best_here = kInf, best_potential = kInf;
+      std::size_t best_row = 0;
+      for (std::size_t r = first_row[i]; r <= last_row[i]; ++r)
+        if (cost[at(r, i)] < best_here) best_here = cost[at(r, i)], best_row = r;
+      if (potential_beam < kInf)
+        for (std::size_t r = first_row[i]; r <= last_row[i]; ++r)
+          best_potential = std::min(best_potential, cost[at(r, i)] + least_from[r]);
+      const double skip_here = i < n ? skip_cost(i) : 0;
+      // Only a value alone on its line can start a block printed column by column.
+      const bool block_may_start = i < n && facts[i].line_values == 1;
+      // (Leaving rows out reaches later rows at this value: last_row[i] grows.)
+      for (std::size_t r = first_row[i]; r <= last_row[i]; ++r) {
+        double cur = cost[at(r, i)];
+        if (cur == kInf || cur > best_here + (r > best_row ? ahead_beam : beam) ||
+            cur + least_from[r] > best_potential + potential_beam)
+          continue;
+        if (i < n) relax(r, i + 1, cur + skip_here, [&] { return make_step(RowHow::absent, 1, r, i); });
+        if (r == R) continue;
+        relax(r + 1, i, cur + absent_cost[r], [&] { return make_step(RowHow::absent, 2, r, i); });
+        const std::size_t W = rows[r].width;
+        // A printed line read whole: its printed values placed in order into
+        // the row's cells, blanks where the extraction lost them or where the
+        // line's empty cells stand, one stray value dropped. Only a row with a
+        // total can tell where the blanks were; several readings that keep the
+        // total are left for the column relations to decide.
+        if (i < n && facts[i].line_first) {
+          const bool has_total = rows[r].total_last;
+          // The line's readings depend on the line and the row's shape only: read once.
+          const std::size_t shape = W * 2 + (has_total ? 1 : 0);
+          if (shape >= line_cache.size()) line_cache.resize(shape + 1);
+          if (line_cache[shape].empty()) line_cache[shape].assign(n, 0);
+          std::uint32_t& found = line_cache[shape][i];
+          if (found == 0) {
+            Lost l{line_readings(stream, i, line_end[i], W, has_total)};
+            std::size_t printed = 0;
+            for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
+            l.unreadable = l.readings.empty() && has_total && printed >= 2 && printed < W;
+            if (!l.readings.empty()) {
+              bool holds;
+              l.arithmetic = arithmetic_cost(r, l.readings.front(), &holds);
+              l.literal = is_literal(l.readings.front());
+            }
+            lost.push_back(std::move(l));
+            found = static_cast<std::uint32_t>(lost.size());
           }
-          lost.push_back(std::move(l));
-          found = static_cast<std::uint32_t>(lost.size());
+          const std::size_t reading = found - 1;
+          const Lost& l = lost[reading];
+          if (!l.readings.empty()) {
+            double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
+            relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
+          } else if (l.unreadable) {
+            // Cells lost and no reading keeps the total: the row is here, but
+            // where its cells belong cannot be known.
+            double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
+            relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
+          }
         }
-        const std::size_t reading = found - 1;
-        const Lost& l = lost[reading];
-        if (!l.readings.empty()) {
-          double c = l.arithmetic + place_cost(r, i, line_end[i]) + kWholeLine + (l.literal ? 0 : kBlanksLost);
-          relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
-        } else if (l.unreadable) {
-          // Cells lost and no reading keeps the total: the row is here, but
-          // where its cells belong cannot be known.
-          double c = kBreaks + kBlanksLost + place_cost(r, i, line_end[i]);
-          relax(r + 1, line_end[i], cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
+        if (i + W <= n) {
+          const double c = run_cost(r, i, W) + place_cost(r, i, i + W);
+          relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
         }
-      }
-      if (i + W <= n) {
-        const double c = run_cost(r, i, W) + place_cost(r, i, i + W);
-        relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
-      }
-      // A block of rows printed column by column (see column_block_end).
-      // Inside the block a few template rows whose labels are not printed
-      // may be missing (a group printed as one row).
-      if (!block_may_start) continue;
-      if (rows[r].total_last) {
-        const std::vector<std::size_t>& shaped_before = shaped_for(W);
-        for (auto [block, last_block] = blocks_from(i, W); block != last_block && r + block->first <= R; ++block) {
-          const std::size_t m = block->first, end = block->second;
-          for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
-            const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
-            const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
-            for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
-              // The gap's rows print no label, every other row is of the block's shape.
-              const std::size_t g0 = r + at_row, g1 = g0 + gap;
-              if (anchored_before[g1] != anchored_before[g0]) continue;
-              if (shaped - (shaped_before[g1] - shaped_before[g0]) != m) continue;
-              // The total column may have been read before the column printed
-              // beside it (a header cell set lower).
-              for (std::size_t total_at = W; total_at-- + 2 > W;) {
-                double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
-                block += block_arithmetic(i, m, W, total_at);
-                relax(r + m + gap, end, cur + block, [&] {
-                  Step st = make_step(RowHow::transposed, 4, r, i, m);
-                  st.gap = static_cast<std::uint8_t>(gap);
-                  st.gap_at = static_cast<std::uint8_t>(at_row);
-                  st.total_at = static_cast<std::uint8_t>(total_at);
-                  return st;
-                });
+        // A block of rows printed column by column (see column_block_end).
+        // Inside the block a few template rows whose labels are not printed
+        // may be missing (a group printed as one row).
+        if (!block_may_start) continue;
+        if (rows[r].total_last) {
+          const std::vector<std::size_t>& shaped_before = shaped_for(W);
+          for (auto [block, last_block] = blocks_from(i, W); block != last_block && r + block->first <= R; ++block) {
+            const std::size_t m = block->first, end = block->second;
+            for (std::size_t gap = 0; gap <= kMaxBlockGap && r + m + gap <= R; ++gap) {
+              const std::size_t end_row = r + m + gap;  // the block stands for rows [r, end_row) but its gap
+              const std::size_t shaped = shaped_before[end_row] - shaped_before[r];
+              for (std::size_t at_row = gap == 0 ? 0 : 1; at_row < (gap == 0 ? 1 : m); ++at_row) {
+                // The gap's rows print no label, every other row is of the block's shape.
+                const std::size_t g0 = r + at_row, g1 = g0 + gap;
+                if (anchored_before[g1] != anchored_before[g0]) continue;
+                if (shaped - (shaped_before[g1] - shaped_before[g0]) != m) continue;
+                // The total column may have been read before the column printed
+                // beside it (a header cell set lower).
+                for (std::size_t total_at = W; total_at-- + 2 > W;) {
+                  double block = kTransposed + static_cast<double>(gap) * kAbsent + (total_at + 1 == W ? 0 : kTransposed);
+                  block += block_arithmetic(i, m, W, total_at);
+                  relax(r + m + gap, end, cur + block, [&] {
+                    Step st = make_step(RowHow::transposed, 4, r, i, m);
+                    st.gap = static_cast<std::uint8_t>(gap);
+                    st.gap_at = static_cast<std::uint8_t>(at_row);
+                    st.total_at = static_cast<std::uint8_t>(total_at);
+                    return st;
+                  });
+                }
               }
             }
           }
-        }
-        // The block without its total column, which is printed apart,
-        // later, under its own 总计 (a page's columns read one by one).
-        for (auto [ab, last] = apart_at(i); ab != last; ++ab)
-          if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
-            relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, [&] {
-              Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);
-              st.total_at = static_cast<std::uint8_t>(W);  // apart
-              st.extra = static_cast<std::uint32_t>(ab->totals);
-              return st;
-            });
+          // The block without its total column, which is printed apart,
+          // later, under its own 总计 (a page's columns read one by one).
+          for (auto [ab, last] = apart_at(i); ab != last; ++ab)
+            if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
+              relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, [&] {
+                Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);
+                st.total_at = static_cast<std::uint8_t>(W);  // apart
+                st.extra = static_cast<std::uint32_t>(ab->totals);
+                return st;
+              });
+            }
+        } else if (W > 1 && anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
+          // Rows without a total: only their labels can show the order, so a
+          // block needs each row's label printed right before its value in the
+          // first column (row after row would print it a row's width later;
+          // rows of one cell read the same both ways, and are read as printed).
+          for (std::size_t m = 2; r + m <= R && !beyond(i, m, W); ++m) {
+            if (rows[r + m - 1].width != W || rows[r + m - 1].total_last ||
+                anchor[r + m - 1] != static_cast<long>(block_value(i, m - 1)))
+              break;
+            const std::size_t end = column_block_end(i, m, W);
+            if (end == 0) continue;
+            relax(r + m, end, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
+                  [&] { return make_step(RowHow::transposed, 4, r, i, m, 0, W - 1); });
           }
-      } else if (anchor[r] >= 0 && anchor[r] <= static_cast<long>(i)) {
-        // Rows without a total: only their labels can show the order, so a
-        // block needs each row's label printed right before its value in the
-        // first column (row after row would print it a row's width later).
-        for (std::size_t m = 2; r + m <= R && !beyond(i, m, W); ++m) {
-          if (rows[r + m - 1].width != W || rows[r + m - 1].total_last ||
-              anchor[r + m - 1] != static_cast<long>(block_value(i, m - 1)))
-            break;
-          const std::size_t end = column_block_end(i, m, W);
-          if (end == 0) continue;
-          relax(r + m, end, cur + kTransposed + kNoArithmetic * static_cast<double>(m),
-                [&] { return make_step(RowHow::transposed, 4, r, i, m, 0, W - 1); });
         }
       }
-    }
 
+    }
   }
   Alignment out;
   out.rows.resize(R);

@@ -13,6 +13,13 @@ namespace {
 // The next code point of s at i, advancing i (a cut sequence reads as what it has).
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 0xE0 && c < 0xF0 && i + 3 <= s.size()) {  // most of a label: CJK, three bytes
+    const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
+                        (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                        (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+    i += 3;
+    return cp;
+  }
   std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
   for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
@@ -171,50 +178,46 @@ std::string_view LabelModel::without_numbering(std::string_view fragment) {
   return fragment.substr(std::min(bytes, fragment.size()));
 }
 
-void LabelModel::score_rows(const Fragment& fragment, double* scores) const {
-  const std::size_t n = rows_.size();
-  // sums[] gathers the own shares at [0, n) and the group's at [n, 2n) (on
-  // the stack: this runs for every fragment of every table). Only the rows
-  // the fragment shares a pair with, and the short labels, can score.
-  constexpr std::size_t kOnStack = 128;
-  double sums_on_stack[2 * kOnStack];
-  std::uint32_t touched_on_stack[kOnStack];
-  bool marked_on_stack[kOnStack];
-  const bool on_stack = n <= kOnStack;
-  std::vector<double> sums_on_heap(on_stack ? 0 : 2 * n);
-  std::vector<std::uint32_t> touched_on_heap(on_stack ? 0 : n);
-  std::vector<char> marked_on_heap(on_stack ? 0 : n);
-  double* sums = on_stack ? sums_on_stack : sums_on_heap.data();
-  std::uint32_t* touched = on_stack ? touched_on_stack : touched_on_heap.data();
-  bool* marked = on_stack ? marked_on_stack : reinterpret_cast<bool*>(marked_on_heap.data());
-  std::size_t touched_count = 0;
-  std::fill(sums, sums + 2 * n, 0.0);
-  std::fill(marked, marked + n, false);
-  std::fill(scores, scores + n, 0.0);
-  for (std::uint64_t p : fragment.pairs) {
-    const PairRange* range = find_pair(p);
+LabelModel::Tally::Tally(const LabelModel& model)
+    : model_(model), sums_(2 * model.rows_.size(), 0.0), marked_(model.rows_.size(), 0) {
+  touched_.reserve(model.rows_.size());
+}
+
+void LabelModel::Tally::start() {
+  const std::size_t n = model_.rows_.size();
+  for (std::uint32_t r : touched_) sums_[r] = sums_[n + r] = 0, marked_[r] = 0;
+  touched_.clear();
+}
+
+void LabelModel::Tally::add(const std::uint64_t* pairs, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const PairRange* range = model_.find_pair(pairs[i]);
     if (range == nullptr) continue;
     for (std::uint32_t k = range->begin; k < range->end; ++k) {
-      const Hit& hit = hits_[k];
-      if (!marked[hit.row]) {
-        marked[hit.row] = true;
-        touched[touched_count++] = hit.row;
+      const Hit& hit = model_.hits_[k];
+      if (!marked_[hit.row]) {
+        marked_[hit.row] = 1;
+        touched_.push_back(hit.row);
       }
-      sums[hit.sum_at] += hit.weight;
+      sums_[hit.sum_at] += hit.weight;
     }
   }
-  const double* group_shared = sums + n;
-  for (std::size_t k = 0; k < touched_count; ++k) {
-    const std::uint32_t r = touched[k];
-    const Entry& e = rows_[r];
+}
+
+void LabelModel::Tally::scores(std::string_view bare, double* out) const {
+  const std::size_t n = model_.rows_.size();
+  std::fill(out, out + n, 0.0);
+  const double* group_shared = sums_.data() + n;
+  for (std::uint32_t r : touched_) {
+    const Entry& e = model_.rows_[r];
     if (e.short_label) continue;
-    double own = e.own_weight > 0 ? sums[r] / e.own_weight : 0;
+    double own = e.own_weight > 0 ? sums_[r] / e.own_weight : 0;
     double group = e.group_weight > 0 ? group_shared[r] / e.group_weight : 0;
-    if (own < kMinScore) scores[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
-    else scores[r] = own + 0.5 * group;
+    if (own < kMinScore) out[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
+    else out[r] = own + 0.5 * group;
   }
   // Short labels: the fragment must be the words themselves.
-  for (std::uint32_t r : short_rows_) scores[r] = fragment.bare == rows_[r].own_text ? 1.0 : 0.0;
+  for (std::uint32_t r : model_.short_rows_) out[r] = bare == model_.rows_[r].own_text ? 1.0 : 0.0;
 }
 
 std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& model) {
@@ -226,12 +229,14 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   // wrapped onto the next lines, no value between), scored once against
   // every row; -1 where the join is not possible.
   std::vector<double> scores(m * kMaxJoin * rows, -1);
-  LabelModel::Fragment fragment;
+  std::vector<std::uint64_t> pairs;  // the distinct pairs of a fragment and its joins so far
+  LabelModel::Tally tally(model);
   PairGatherer gather;
   std::string joined;
   for (std::size_t j = 0; j < m; ++j) {
     joined.clear();
-    gather.start(fragment.pairs);
+    gather.start(pairs);
+    tally.start();
     for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
       const StreamToken& t = stream.tokens[stream.labels[j + k]];
       if (k > 0) {
@@ -241,9 +246,10 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
           break;
       }
       joined += t.compact;
-      gather.add_text(t.compact, fragment.pairs);
-      fragment.bare = LabelModel::without_numbering(joined);
-      model.score_rows(fragment, &scores[(j * kMaxJoin + k) * rows]);
+      const std::size_t had = pairs.size();
+      gather.add_text(t.compact, pairs);
+      tally.add(pairs.data() + had, pairs.size() - had);
+      tally.scores(LabelModel::without_numbering(joined), &scores[(j * kMaxJoin + k) * rows]);
     }
   }
   auto score_of = [&](std::size_t j, std::size_t k, std::size_t r) { return scores[(j * kMaxJoin + k) * rows + r]; };

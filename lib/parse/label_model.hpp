@@ -24,24 +24,36 @@ class LabelModel {
  public:
   explicit LabelModel(std::vector<RowLabel> rows);
 
-  /// A fragment ready to score: its distinct character pairs (in any
-  /// order) and its text without leading numbering.
-  struct Fragment {
-    std::vector<std::uint64_t> pairs;
-    std::string_view bare;  ///< into the text prepared: valid while it lives
-  };
   /// The text without its leading numbering, which compacting left as bare
   /// digits or numerals (3其他, 七总计).
   static std::string_view without_numbering(std::string_view compact_fragment);
 
-  /// How well a compact fragment names each row, into scores (one per
-  /// row): the share of the row's own pairs (weighted by rarity) that the
-  /// fragment holds, plus half that of its group's; 0 when it names the row
-  /// too weakly to count, except that a group's heading alone names the
-  /// group's first row (at half weight). A row whose own words are two or
-  /// three characters ("其他", "总计") needs them whole. One pass over the
-  /// fragment's pairs, through an index from pair to the rows holding it.
-  void score_rows(const Fragment& fragment, double* scores) const;
+  /// How well a fragment names each row, tallied as its distinct character
+  /// pairs come (a label joined with the next lines' fragments adds only
+  /// the pairs its join brings), through an index from pair to the rows
+  /// holding it. A score is the share of the row's own pairs (weighted by
+  /// rarity) that the fragment holds, plus half that of its group's; 0 when
+  /// it names the row too weakly to count, except that a group's heading
+  /// alone names the group's first row (at half weight). A row whose own
+  /// words are two or three characters ("其他", "总计") needs them whole.
+  class Tally {
+   public:
+    explicit Tally(const LabelModel& model);
+    /// A new fragment, with no pairs yet.
+    void start();
+    /// Pairs the fragment did not hold before.
+    void add(const std::uint64_t* pairs, std::size_t count);
+    /// The scores of the fragment so far, one per row; `bare` is its text
+    /// without numbering.
+    void scores(std::string_view bare, double* out) const;
+
+   private:
+    const LabelModel& model_;
+    std::vector<double> sums_;  // the own shares at [0, rows), the group's at [rows, 2 rows)
+    std::vector<std::uint32_t> touched_;  // the rows a pair has reached, in that order
+    std::vector<char> marked_;
+  };
+
   std::size_t rows() const noexcept { return rows_.size(); }
 
  private:

@@ -124,7 +124,8 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
     for (std::size_t k = 0; k < tl.tokens.size(); ++k) {
       Token& t = tl.tokens[k];
       const bool in_brackets = open_brackets > 0;
-      if (t.kind == TokenKind::text)
+      // (Outside brackets, a text without an opening one changes nothing: most texts.)
+      if (t.kind == TokenKind::text && (open_brackets > 0 || t.text.find('(') != std::string_view::npos))
         for (char ch : t.text) open_brackets += ch == '(' ? 1 : ch == ')' && open_brackets > 0 ? -1 : 0;
       if (t.kind == TokenKind::empty && !cells) continue;
       // Empty cells before a label on its line belong to the label columns.

@@ -105,26 +105,40 @@ std::string section_kind(const std::string& heading_text) {
 void read_outline(SourceText& src, Report& report, const std::vector<bool>& table_line) {
   Section* current = nullptr;
   bool in_preamble = true;
-  // The body being read grows in one buffer reused for every section and is
-  // copied to its place at its exact size when the next heading comes: grown
-  // in place, each text held up to twice its size until shrunk (a copy), and
-  // the texts are the larger part of a report.
+  // A part's text grows in one buffer reused for every part, and is copied
+  // to its place at its exact size when the next heading comes. A long part
+  // (a report that is one long part) is not buffered: grown, a buffer holds
+  // up to twice the text, and with the copy that is three times. Its text is
+  // written from its lines, once its size is known.
+  constexpr std::size_t kBuffered = 1u << 20;
   std::string body;
-  auto finish_body = [&] {
+  std::size_t body_first = 0;  // the first line of the part being read
+  std::size_t body_size = 0;   // the size of its text so far, with a line break after each line
+  auto finish_body = [&](std::size_t end) {
     std::string* target = in_preamble ? &report.preamble : current ? &current->text : nullptr;
-    if (target && !body.empty()) target->assign(body);
+    if (target != nullptr && body_size > kBuffered) {
+      target->clear();
+      target->reserve(body_size - 1);
+      for (std::size_t k = body_first; k < end; ++k)
+        if (const std::string_view line = trim(src[k].norm); !line.empty()) {
+          if (!target->empty()) *target += '\n';
+          target->append(line);
+        }
+    } else if (target != nullptr && body_size > 0) {
+      target->assign(body);
+    }
     body.clear();
   };
   for (std::size_t i = 0; i < src.size(); ++i) {
-    // The lines before this one are read: their normalized text can go (the
-    // sections hold copies, and they and it are the larger part of the peak).
-    src.release_before(i);
+    // The parts before this one are written: the normalized text of their
+    // lines can go (it is, with the parts' texts, most of the peak).
+    src.release_before(body_first);
     const SourceLine line_i = src[i];
     const std::string_view norm = line_i.norm;
     std::optional<Heading> h;
     if (!table_line[i]) h = heading_of(norm);
     if (h) {
-      finish_body();
+      finish_body(i);
       Section s;
       s.level = h->level;
       s.number = h->number;
@@ -137,17 +151,24 @@ void read_outline(SourceText& src, Report& report, const std::vector<bool>& tabl
       report.sections.push_back(std::move(s));
       current = &report.sections.back();
       in_preamble = false;
+      body_first = i + 1;
+      body_size = 0;
       continue;
     }
-    std::string_view line = trim(norm);
+    const std::string_view line = trim(norm);
     if (line.empty()) continue;
     if (!in_preamble && !current) continue;
-    if (in_preamble && body.empty()) report.preamble_line = line_i.number;
-    if (!in_preamble && body.empty()) current->body_line = line_i.number;
-    if (!body.empty()) body += '\n';
-    body.append(line);
+    if (in_preamble && body_size == 0) report.preamble_line = line_i.number;
+    if (!in_preamble && body_size == 0) current->body_line = line_i.number;
+    body_size += line.size() + 1;
+    if (body_size > kBuffered) {
+      std::string().swap(body);  // written from its lines at the end
+    } else {
+      if (!body.empty()) body += '\n';
+      body.append(line);
+    }
   }
-  finish_body();
+  finish_body(src.size());
 }
 
 }  // namespace gongkai::parsing

@@ -38,14 +38,16 @@ SourceText::SourceText(std::string_view input) : input_(input) {
   for (std::size_t pos = 0; pos < input.size(); pos = next_line(input, line_end(input, pos, has_cr))) ++count;
   // Each once, at its size: a doubling vector holds up to twice its size at its peak.
   ends_.resize(count);
-  norm_ends_.resize(count);
   homes_.assign(count, 0);
+  changed_bits_.assign(count / 64 + 1, 0);
+  changed_before_.assign(count / 64 + 1, 0);
   // Chunks of about a 64th of the input, at least 1 MiB; a line longer than
   // that has one of its own, and past kMaxChunks the last chunk grows (the
   // views are made when asked, so a chunk that moves is harmless).
   const std::size_t chunk_bytes = std::max<std::size_t>(std::size_t{1} << 20, input.size() / 64);
   chunks_.emplace_back();
   chunk_first_line_.push_back(0);
+  chunk_first_changed_.push_back(0);
   std::string norm;  // one line's normalized text, its buffer reused
   std::size_t pos = 0;
   for (std::size_t i = 0; i < count; ++i) {
@@ -64,17 +66,21 @@ SourceText::SourceText(std::string_view input) : input_(input) {
         if (!chunks_.back().empty() && chunks_.back().size() + norm.size() > chunk_bytes && chunks_.size() < kMaxChunks) {
           chunks_.emplace_back();
           chunk_first_line_.push_back(static_cast<std::uint32_t>(i));
+          chunk_first_changed_.push_back(static_cast<std::uint32_t>(changed_ends_.size()));
         }
         if (chunks_.back().empty()) chunks_.back().reserve(std::max(chunk_bytes, norm.size()));
         chunks_.back() += norm;
+        changed_bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+        // (Checked below with the chunk's size: past 4 GiB it is refused.)
+        changed_ends_.push_back(static_cast<std::uint32_t>(chunks_.back().size()));
       }
     }
+    if (i % 64 == 63) changed_before_[i / 64 + 1] = static_cast<std::uint32_t>(changed_ends_.size());
     homes_[i] |= static_cast<std::uint8_t>((chunks_.size() - 1) << 1);
     // Offsets into a chunk are 32-bit like the input's: an input of nearly
     // 4 GiB whose normalization grows past that is refused.
     if (chunks_.back().size() > UINT32_MAX)
       throw Error(Status::too_large, "normalized text larger than 4 GiB / 规范化后的文本超过 4 GiB");
-    norm_ends_[i] = static_cast<std::uint32_t>(chunks_.back().size());
     pos = next_line(input, eol);
   }
 }

@@ -7,8 +7,9 @@
 // the input; the others sit end to end in chunks of this SourceText (a
 // reader going through the lines once, as the outline does, frees the
 // chunks behind it: release_before). What is kept per line is 9 bytes: where
-// it ends in the input and in its chunk, and one byte saying which chunk or
-// that it is in the input. A SourceLine is made from these when
+// it ends in the input and one byte saying which chunk or that it is in
+// the input (with, for the lines normalization changes, their end in the
+// chunk, and a bit per line to find it by). A SourceLine is made from these when
 // asked for (operator[] returns it by value), so the views are never stored
 // for every line. The compact form of a line (label.hpp) is made when asked
 // for, into the caller's buffer: kept for every line, the compact forms were
@@ -53,9 +54,11 @@ class SourceText {
     if (homes_[i] & kNormInInput) {
       l.norm = input_.substr(l.begin, l.end - l.begin);
     } else {
+      // The k-th changed line: it starts where the one before ends, in the same chunk.
       const std::uint8_t chunk = chunk_of(i);
-      const std::uint32_t a = i > 0 && chunk_of(i - 1) == chunk ? norm_ends_[i - 1] : 0;
-      l.norm = std::string_view(chunks_[chunk].data() + a, norm_ends_[i] - a);
+      const std::size_t k = changed_rank(i);
+      const std::uint32_t a = k > chunk_first_changed_[chunk] ? changed_ends_[k - 1] : 0;
+      l.norm = std::string_view(chunks_[chunk].data() + a, changed_ends_[k] - a);
     }
     return l;
   }
@@ -82,6 +85,18 @@ class SourceText {
   static constexpr std::uint8_t kNormInInput = 1;    ///< the normalized line is its original bytes
   static constexpr std::size_t kMaxChunks = 127;      ///< the chunk index is homes_'s upper seven bits
   std::uint8_t chunk_of(std::size_t i) const noexcept { return static_cast<std::uint8_t>(homes_[i] >> 1); }
+  /// How many lines before line i are changed by normalization.
+  std::size_t changed_rank(std::size_t i) const noexcept {
+    const std::uint64_t below = (std::uint64_t{1} << (i % 64)) - 1;
+    return changed_before_[i / 64] + bits_set(changed_bits_[i / 64] & below);
+  }
+  /// (Counted in place: the builtin is a library call on baseline x86-64.)
+  static std::size_t bits_set(std::uint64_t x) noexcept {
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<std::size_t>((x * 0x0101010101010101ull) >> 56);
+  }
 
   /// Line i starts past the line break that ends line i - 1 (\r\n is two bytes).
   std::uint32_t begin_of(std::size_t i) const noexcept {
@@ -92,8 +107,15 @@ class SourceText {
 
   std::string_view input_;
   std::vector<std::uint32_t> ends_;          ///< offset just past each line's last byte (newline excluded)
-  std::vector<std::uint32_t> norm_ends_;     ///< its chunk's size after each line's normalized text
   std::vector<std::uint8_t> homes_;          ///< kNormInInput | the line's chunk << 1
+  // The lines normalization changes, sparsely (most lines are unchanged,
+  // and per line only its end and home byte are kept): a bit per line in
+  // blocks of 64, the changed lines before each block, and each changed
+  // line's end in its chunk, in line order.
+  std::vector<std::uint64_t> changed_bits_;
+  std::vector<std::uint32_t> changed_before_;
+  std::vector<std::uint32_t> changed_ends_;
+  std::vector<std::uint32_t> chunk_first_changed_;  ///< the rank of each chunk's first changed line
   /// The normalized lines that differ from their original, end to end, in
   /// chunks of about kMaxChunks-th of the input (a line is never split).
   std::vector<std::string> chunks_;

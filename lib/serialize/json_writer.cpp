@@ -2,6 +2,7 @@
 
 #include "serialize/text_scan.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace gongkai::serialize {
@@ -11,8 +12,10 @@ constexpr char kHex[] = "0123456789abcdef";
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
+namespace {
+
+// s escaped, without the quotes.
+void append_json_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     // Copy the longest run that needs no escaping in one go. The run takes
@@ -70,6 +73,13 @@ void append_json_string(std::string& out, std::string_view s) {
     }
     ++i;
   }
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  append_json_escaped(out, s);
   out.push_back('"');
 }
 
@@ -124,7 +134,22 @@ void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::string(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  if (!sink_ || s.size() <= kChunk) {
+    append_json_string(out_, s);
+    return;
+  }
+  // A long text (a report that is one long part) passed on in pieces, cut
+  // before a byte that starts a character: the escaping is per character,
+  // so the text is the same, and no buffer holds the whole of it escaped.
+  out_.push_back('"');
+  for (std::size_t at = 0; at < s.size();) {
+    std::size_t end = std::min(s.size(), at + kChunk);
+    while (end < s.size() && end > at + 1 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    append_json_escaped(out_, s.substr(at, end - at));
+    at = end;
+    flush();
+  }
+  out_.push_back('"');
 }
 
 void JsonWriter::integer(std::int64_t v) {

@@ -370,3 +370,87 @@ TEST_CASE("add_validation after parsing without validation gives what parsing wi
   }
   CHECK(findings > 0);
 }
+
+namespace {
+
+// A report of three parts whose second is `body_lines` lines long, some of
+// them changed by normalization, some blank, with spaces to trim.
+std::string report_with_long_part(std::size_t body_lines, std::string* expected_body) {
+  std::string text = "南岭市2023年政府信息公开工作年度报告\n一、总体情况\n";
+  expected_body->clear();
+  for (std::size_t i = 0; i < body_lines; ++i) {
+    std::string line;
+    if (i % 9 == 4) line = "   ";
+    else if (i % 5 == 1) line = "  全年主动公开文件１２件，其中" + std::to_string(i) + "件。  ";
+    else line = "本机关坚持公开为常态 " + std::to_string(i) + " \"引号\"\\";
+    text += line + "\n";
+    const std::string norm = text::normalize_line(line);
+    const std::size_t a = norm.find_first_not_of(' '), b = norm.find_last_not_of(' ');
+    if (a == std::string::npos) continue;
+    if (!expected_body->empty()) *expected_body += '\n';
+    *expected_body += norm.substr(a, b - a + 1);
+  }
+  return text + "二、主动公开政府信息情况\n无。\n";
+}
+
+}  // namespace
+
+TEST_CASE("a part's text is its lines joined, short or longer than the buffer holds", "[speed][parse]") {
+  for (std::size_t lines : {3u, 200u, 60'000u}) {
+    std::string expected;
+    const std::string text = report_with_long_part(lines, &expected);
+    INFO(lines << " lines, " << expected.size() << " bytes of text");
+    const Report r = parse(text);
+    REQUIRE(r.sections.size() >= 2);
+    CHECK(r.sections[0].text == expected);
+    CHECK(r.sections[0].text.capacity() < expected.size() + 64);
+    CHECK(r.sections[1].text == "无。");
+  }
+}
+
+TEST_CASE("JSON handed on in pieces is to_json's, a text longer than a piece too", "[speed][json]") {
+  std::string expected;
+  const Report r = parse(report_with_long_part(60'000, &expected));
+  REQUIRE(r.sections[0].text.size() > 2 * serialize::JsonWriter::kChunk);
+  for (bool pretty : {false, true}) {
+    JsonWriteOptions options;
+    options.pretty = pretty;
+    std::string pieces;
+    std::size_t largest = 0;
+    write_json(r, options, [&](std::string_view piece) {
+      pieces += piece;
+      largest = std::max(largest, piece.size());
+    });
+    CHECK(pieces == to_json(r, options));
+    // No piece holds the long text whole.
+    CHECK(largest < r.sections[0].text.size());
+  }
+}
+
+TEST_CASE("SourceText finds a changed line's text by its rank among changed lines, in any pattern", "[speed][parse]") {
+  // Runs of changed and unchanged lines of random lengths, across the
+  // 64-line blocks the rank is counted in: whole blocks of either, and
+  // blocks that start or end with a change.
+  unsigned state = 777;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 20; ++round) {
+    std::string input;
+    std::vector<std::string> expected;
+    while (expected.size() < 3000) {
+      const bool changed = next() % 2 == 0;
+      const std::size_t run = 1 + next() % (round % 2 ? 200 : 8);
+      for (std::size_t k = 0; k < run; ++k) {
+        const std::string line = changed ? "第" + std::to_string(expected.size()) + "行，共１２件"
+                                         : "line " + std::to_string(expected.size());
+        input += line + "\n";
+        expected.push_back(text::normalize_line(line));
+      }
+    }
+    parsing::SourceText src(input);
+    REQUIRE(src.size() == expected.size());
+    for (std::size_t i = 0; i < src.size(); ++i) {
+      INFO("round " << round << " line " << i);
+      REQUIRE(src[i].norm == expected[i]);
+    }
+  }
+}

@@ -227,8 +227,14 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   // best[j][r]: the best total score with fragments < j and rows < r assigned.
   // Every fragment, alone and joined with the next one or two (a label
   // wrapped onto the next lines, no value between), scored once against
-  // every row; -1 where the join is not possible.
-  std::vector<double> scores(m * kMaxJoin * rows, -1);
+  // every row; kept are the rows it names (a positive score), few of all.
+  struct Named {
+    std::uint32_t row;
+    double score;
+  };
+  std::vector<Named> named;
+  std::vector<std::uint32_t> named_end(m * kMaxJoin + 1, 0);  // fragment j joined k further: named[end(jk - 1), end(jk))
+  std::vector<double> scores(rows);
   std::vector<std::uint64_t> pairs;  // the distinct pairs of a fragment and its joins so far
   LabelModel::Tally tally(model);
   PairGatherer gather;
@@ -237,51 +243,63 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
     joined.clear();
     gather.start(pairs);
     tally.start();
-    for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
-      const StreamToken& t = stream.tokens[stream.labels[j + k]];
-      if (k > 0) {
+    bool joins = true;  // the fragments so far join (no value between, at most a line apart)
+    for (std::size_t k = 0; k < kMaxJoin; ++k) {
+      const std::size_t slot = j * kMaxJoin + k;
+      named_end[slot + 1] = named_end[slot];
+      joins = joins && j + k < m;
+      if (joins && k > 0) {
+        const StreamToken& t = stream.tokens[stream.labels[j + k]];
         const StreamToken& prev = stream.tokens[stream.labels[j + k - 1]];
-        if (t.tok.line > prev.tok.line + 2 ||
-            stream.values_before[stream.labels[j + k]] != stream.values_before[stream.labels[j + k - 1]])
-          break;
+        joins = t.tok.line <= prev.tok.line + 2 &&
+                stream.values_before[stream.labels[j + k]] == stream.values_before[stream.labels[j + k - 1]];
       }
+      if (!joins) continue;  // nor any longer join: the ranges after stay empty
+      const StreamToken& t = stream.tokens[stream.labels[j + k]];
       joined += t.compact;
       const std::size_t had = pairs.size();
       gather.add_text(t.compact, pairs);
       tally.add(pairs.data() + had, pairs.size() - had);
-      tally.scores(LabelModel::without_numbering(joined), &scores[(j * kMaxJoin + k) * rows]);
+      tally.scores(LabelModel::without_numbering(joined), scores.data());
+      for (std::size_t r = 0; r < rows; ++r)
+        if (scores[r] > 0) named.push_back(Named{static_cast<std::uint32_t>(r), scores[r]});
+      named_end[slot + 1] = static_cast<std::uint32_t>(named.size());
     }
   }
-  auto score_of = [&](std::size_t j, std::size_t k, std::size_t r) { return scores[(j * kMaxJoin + k) * rows + r]; };
   const double kNeg = -1e18;
   std::vector<double> best((m + 1) * (rows + 1), kNeg);
   std::vector<int> how((m + 1) * (rows + 1), 0);  // 1 skip fragment, 2 skip row, 10+k: fragments j-k.. to row r-1
   auto at = [&](std::size_t j, std::size_t r) -> std::size_t { return j * (rows + 1) + r; };
   best[at(0, 0)] = 0;
-  for (std::size_t j = 0; j <= m; ++j)
+  // Fragment by fragment: a state's best comes from leaving the fragment
+  // before out or the row before out (in that order, the first best kept),
+  // after the joins that end there, which the fragments before gave it.
+  for (std::size_t j = 0; j <= m; ++j) {
     for (std::size_t r = 0; r <= rows; ++r) {
-      double cur = best[at(j, r)];
-      if (cur == kNeg) continue;
-      if (j < m && cur > best[at(j + 1, r)]) {
-        best[at(j + 1, r)] = cur;
-        how[at(j + 1, r)] = 1;
+      if (j > 0 && best[at(j - 1, r)] > best[at(j, r)]) {
+        best[at(j, r)] = best[at(j - 1, r)];
+        how[at(j, r)] = 1;
       }
-      if (r < rows && cur > best[at(j, r + 1)]) {
-        best[at(j, r + 1)] = cur;
-        how[at(j, r + 1)] = 2;
+      if (r > 0 && best[at(j, r - 1)] > best[at(j, r)]) {
+        best[at(j, r)] = best[at(j, r - 1)];
+        how[at(j, r)] = 2;
       }
-      if (j == m || r == rows) continue;
-      for (std::size_t k = 0; k < kMaxJoin && j + k < m; ++k) {
-        double s = score_of(j, k, r);
-        if (s < 0) break;
-        if (s == 0) continue;
-        double v = cur + s - 0.05 * static_cast<double>(k);
+    }
+    if (j == m) break;
+    for (std::size_t k = 0; k < kMaxJoin; ++k) {
+      const std::size_t slot = j * kMaxJoin + k;
+      for (std::uint32_t o = named_end[slot]; o < named_end[slot + 1]; ++o) {
+        const std::size_t r = named[o].row;
+        const double cur = best[at(j, r)];
+        if (cur == kNeg) continue;
+        const double v = cur + named[o].score - 0.05 * static_cast<double>(k);
         if (v > best[at(j + k + 1, r + 1)]) {
           best[at(j + k + 1, r + 1)] = v;
           how[at(j + k + 1, r + 1)] = 10 + static_cast<int>(k + 1);
         }
       }
     }
+  }
   std::size_t j = m, r = rows;
   while (j > 0 || r > 0) {
     int h = how[at(j, r)];

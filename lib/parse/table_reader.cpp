@@ -175,11 +175,15 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
     // In a block of labels printed together, rows take the values in the
     // block's order: a row read while an earlier row of its block is not
     // does not stand with its label.
-    for (std::size_t k = 0; k < r && e.labelled[r]; ++k)
-      if (anchors[k] >= 0 && stream.values_before[static_cast<std::size_t>(anchors[k])] ==
-                                 stream.values_before[static_cast<std::size_t>(anchors[r])] &&
-          a.rows[k].how == RowHow::absent)
-        e.labelled[r] = false;
+    // (Anchors follow the template's order, so the rows of r's block are
+    // the anchored rows just before it: the walk stops at an earlier block.)
+    for (std::size_t k = r; k-- > 0 && e.labelled[r];) {
+      if (anchors[k] < 0) continue;
+      if (stream.values_before[static_cast<std::size_t>(anchors[k])] !=
+          stream.values_before[static_cast<std::size_t>(anchors[r])])
+        break;
+      if (a.rows[k].how == RowHow::absent) e.labelled[r] = false;
+    }
     long first = -1;
     bool one_run = true;
     for (long cell : rr.cells)
@@ -195,6 +199,11 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
     if (anchors[r] >= 0 && stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line == token(first).tok.line)
       e.firm[r] = e.labelled[r];
   }
+  // How many rows' labels are printed before each value: a block of labels
+  // printed together names these rows.
+  std::vector<std::size_t> block_rows(n + 1, 0);
+  for (std::size_t k = 0; k < R; ++k)
+    if (anchors[k] >= 0) ++block_rows[stream.values_before[static_cast<std::size_t>(anchors[k])]];
   for (std::size_t r = 0; r < R;) {
     std::size_t end = r + 1;
     while (end < R && run_of[r] >= 0 && run_of[end] == run_of[r]) ++end;
@@ -215,7 +224,9 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
       auto in_block = [&](std::size_t k) {
         return anchors[k] >= 0 && static_cast<long>(stream.values_before[static_cast<std::size_t>(anchors[k])]) == run_start;
       };
-      for (std::size_t k = 0; k < R; ++k) all_named = all_named && (k >= r && k < end) == in_block(k);
+      // (The rows of the run all in the block, and as many as the block holds.)
+      for (std::size_t k = r; k < end; ++k) all_named = all_named && in_block(k);
+      all_named = all_named && run_start >= 0 && block_rows[static_cast<std::size_t>(run_start)] == end - r;
       std::size_t line = 0;
       bool seen = false;
       for (std::size_t k = r; k < end; ++k)

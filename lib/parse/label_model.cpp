@@ -204,20 +204,20 @@ void LabelModel::Tally::add(const std::uint64_t* pairs, std::size_t count) {
   }
 }
 
-void LabelModel::Tally::scores(std::string_view bare, double* out) const {
+void LabelModel::Tally::named(std::string_view bare, std::vector<RowScore>& out) const {
   const std::size_t n = model_.rows_.size();
-  std::fill(out, out + n, 0.0);
   const double* group_shared = sums_.data() + n;
   for (std::uint32_t r : touched_) {
     const Entry& e = model_.rows_[r];
     if (e.short_label) continue;
     double own = e.own_weight > 0 ? sums_[r] / e.own_weight : 0;
     double group = e.group_weight > 0 ? group_shared[r] / e.group_weight : 0;
-    if (own < kMinScore) out[r] = e.heads_group && group >= kGroupHeading ? 0.5 * group : 0;
-    else out[r] = own + 0.5 * group;
+    const double score = own < kMinScore ? (e.heads_group && group >= kGroupHeading ? 0.5 * group : 0) : own + 0.5 * group;
+    if (score > 0) out.push_back(RowScore{r, score});
   }
   // Short labels: the fragment must be the words themselves.
-  for (std::uint32_t r : model_.short_rows_) out[r] = bare == model_.rows_[r].own_text ? 1.0 : 0.0;
+  for (std::uint32_t r : model_.short_rows_)
+    if (bare == model_.rows_[r].own_text) out.push_back(RowScore{r, 1.0});
 }
 
 std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& model) {
@@ -228,13 +228,8 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
   // Every fragment, alone and joined with the next one or two (a label
   // wrapped onto the next lines, no value between), scored once against
   // every row; kept are the rows it names (a positive score), few of all.
-  struct Named {
-    std::uint32_t row;
-    double score;
-  };
-  std::vector<Named> named;
+  std::vector<LabelModel::RowScore> named;
   std::vector<std::uint32_t> named_end(m * kMaxJoin + 1, 0);  // fragment j joined k further: named[end(jk - 1), end(jk))
-  std::vector<double> scores(rows);
   std::vector<std::uint64_t> pairs;  // the distinct pairs of a fragment and its joins so far
   LabelModel::Tally tally(model);
   PairGatherer gather;
@@ -260,9 +255,7 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
       const std::size_t had = pairs.size();
       gather.add_text(t.compact, pairs);
       tally.add(pairs.data() + had, pairs.size() - had);
-      tally.scores(LabelModel::without_numbering(joined), scores.data());
-      for (std::size_t r = 0; r < rows; ++r)
-        if (scores[r] > 0) named.push_back(Named{static_cast<std::uint32_t>(r), scores[r]});
+      tally.named(LabelModel::without_numbering(joined), named);
       named_end[slot + 1] = static_cast<std::uint32_t>(named.size());
     }
   }

@@ -36,6 +36,10 @@ class LabelModel {
   /// it names the row too weakly to count, except that a group's heading
   /// alone names the group's first row (at half weight). A row whose own
   /// words are two or three characters ("其他", "总计") needs them whole.
+  struct RowScore {
+    std::uint32_t row;
+    double score;
+  };
   class Tally {
    public:
     explicit Tally(const LabelModel& model);
@@ -43,9 +47,9 @@ class LabelModel {
     void start();
     /// Pairs the fragment did not hold before.
     void add(const std::uint64_t* pairs, std::size_t count);
-    /// The scores of the fragment so far, one per row; `bare` is its text
-    /// without numbering.
-    void scores(std::string_view bare, double* out) const;
+    /// The rows the fragment so far names (a positive score), appended to
+    /// out in no particular order; `bare` is its text without numbering.
+    void named(std::string_view bare, std::vector<RowScore>& out) const;
 
    private:
     const LabelModel& model_;

@@ -783,7 +783,10 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           }
           // The block without its total column, which is printed apart,
           // later, under its own 总计 (a page's columns read one by one).
-          for (auto [ab, last] = apart_at(i); ab != last; ++ab)
+          // (Iterators, not a structured binding: the step's lambda reads ab,
+          // and C++17 lets no lambda capture a binding.)
+          const auto apart_here = apart_at(i);
+          for (auto ab = apart_here.first; ab != apart_here.second; ++ab)
             if (ab->width == W && r + ab->rows <= R && shaped_before[r + ab->rows] - shaped_before[r] == ab->rows) {
               relax(r + ab->rows, ab->end, cur + 2 * kTransposed + ab->arithmetic, [&] {
                 Step st = make_step(RowHow::transposed, 4, r, i, ab->rows);

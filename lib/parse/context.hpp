@@ -13,9 +13,18 @@
 
 namespace gongkai::parsing {
 
+/// How the text printed the rows of its tables that end in a total, where
+/// their values stand each alone on its line: row after row, or column by
+/// column (their totals prove which). One extractor tore the whole text, so
+/// this settles the order of a table without totals printed the same way.
+struct ReadOrdersSeen {
+  std::size_t by_rows = 0, by_columns = 0;  ///< rows read each way
+};
+
 struct ParseContext {
   const SourceText& src;
   Report& report;
+  ReadOrdersSeen orders_seen{};
 
   /// A cell at `key` from one token (its line is the token's source line):
   /// the token's text, state, value, note and source place. Amounts printed

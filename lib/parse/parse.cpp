@@ -66,13 +66,25 @@ void read_tables(parsing::ParseContext& ctx, const parsing::Markers& markers, Fo
     parsing::LineRange apps = parsing::applications_window(markers);
     std::size_t active_end = apps.found() ? apps.first : src.size();
     parsing::LineRange active = parsing::active_window(markers, active_end);
-    if (active.found()) parsing::read_bound_table(ctx, parsing::active_binding(format), active.first, active.last);
+    // Table 二 is read last: its rows have no totals, and where the text
+    // leaves their order unshown the tables with totals show how the text
+    // orders rows (ParseContext::orders_seen). The tables and findings keep
+    // the template's order.
+    if (active.found()) parsing::table_for(ctx.report, parsing::active_binding(format).id);
+    const std::size_t findings_before = ctx.report.diagnostics.size();
     if (apps.found()) {
       parsing::read_bound_table(ctx, parsing::applications_binding(format), apps.first, apps.last);
       mark(table_line, apps.first, apps.last);
     }
     parsing::LineRange appeals = parsing::appeals_window(markers, apps.found() ? apps.last : 0);
     if (appeals.found()) parsing::read_bound_table(ctx, parsing::appeals_binding(), appeals.first, appeals.last);
+    if (active.found()) {
+      auto& findings = ctx.report.diagnostics;
+      const std::size_t later_tables = findings.size();
+      parsing::read_bound_table(ctx, parsing::active_binding(format), active.first, active.last);
+      std::rotate(findings.begin() + static_cast<std::ptrdiff_t>(findings_before),
+                  findings.begin() + static_cast<std::ptrdiff_t>(later_tables), findings.end());
+    }
   }
   for (const auto& t : ctx.report.tables)
     if (t.span.line > 0) {

@@ -92,6 +92,7 @@ TableBinding build_appeals() {
   TableBinding b = named("appeals", "表四", "table 4");
   // Table 四 is the same in both national formats.
   b.column_words = column_words(Format::gk2021, "review.");
+  b.rows_side_by_side = true;
   for (const char* group : {"review.", "litigation_direct.", "litigation_after_review."}) {
     BoundRow row;
     row.name = std::string(group, std::string_view(group).size() - 1);

@@ -1,6 +1,7 @@
 #include "parse/table_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 
 #include "parse/alignment.hpp"
@@ -246,6 +247,120 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
   return e;
 }
 
+// Rows that one block of labels names (all their labels printed before any
+// of their values), their values each alone on its line and nothing but
+// noise between them: read row after row or column by column, the values
+// give different cells, and rows without a total cannot show which. (A PDF
+// reader that groups text by columns prints the label column, then each
+// column of values.)
+struct UnshownOrder {
+  std::size_t first = 0, end = 0;  ///< rows [first, end), all of one width
+  std::vector<long> values;        ///< their values in printed order
+};
+
+std::vector<UnshownOrder> unshown_orders(const TokenStream& stream, const std::vector<long>& anchors,
+                                         const Alignment& a, const std::vector<GridRow>& grid) {
+  std::vector<UnshownOrder> out;
+  const std::size_t R = a.rows.size();
+  auto eligible = [&](std::size_t r) {
+    const RowReading& rr = a.rows[r];
+    return anchors[r] >= 0 && !grid[r].total_last && grid[r].width >= 2 && rr.how == RowHow::printed &&
+           is_literal(rr.cells);
+  };
+  auto block_of = [&](std::size_t r) { return stream.values_before[static_cast<std::size_t>(anchors[r])]; };
+  for (std::size_t r = 0; r < R;) {
+    if (!eligible(r)) {
+      ++r;
+      continue;
+    }
+    std::size_t end = r + 1;
+    while (end < R && eligible(end) && grid[end].width == grid[r].width && block_of(end) == block_of(r)) ++end;
+    UnshownOrder g{r, end, {}};
+    r = end;
+    if (g.end - g.first < 2) continue;
+    for (std::size_t k = g.first; k < g.end; ++k)
+      g.values.insert(g.values.end(), a.rows[k].cells.begin(), a.rows[k].cells.end());
+    // The block may name later rows too (the next item's label printed with
+    // these), whose values come after the group's; no earlier row.
+    bool first_of_block = true;
+    for (std::size_t k = 0; k < R && first_of_block; ++k) {
+      if ((k >= g.first && k < g.end) || anchors[k] < 0 || block_of(k) != block_of(g.first)) continue;
+      auto [first, last] = value_range(a.rows[k]);
+      first_of_block = k >= g.end && (first < 0 || first > g.values.back());
+    }
+    if (!first_of_block) continue;
+    bool unshown = static_cast<std::size_t>(g.values.front()) >= block_of(g.first);
+    for (std::size_t i = 0; i < g.values.size() && unshown; ++i)
+      unshown = stream.tokens[stream.values[static_cast<std::size_t>(g.values[i])]].line_values <= 1 &&
+                (i == 0 || g.values[i] > g.values[i - 1]);
+    if (!unshown) continue;
+    // Nothing but noise among the values: no label, no value left over.
+    std::size_t taken = 0;
+    for (long v = g.values.front(); v <= g.values.back() && unshown; ++v) {
+      if (taken < g.values.size() && g.values[taken] == v) {
+        ++taken;
+        continue;
+      }
+      unshown = stream.tokens[stream.values[static_cast<std::size_t>(v)]].noise;
+    }
+    for (std::size_t t = stream.values[static_cast<std::size_t>(g.values.front())];
+         unshown && t < stream.values[static_cast<std::size_t>(g.values.back())]; ++t)
+      unshown = !stream.tokens[t].label || stream.tokens[t].header;
+    if (unshown) out.push_back(std::move(g));
+  }
+  return out;
+}
+
+// The text's other tables record how it orders rows it prints a value a
+// line (ReadOrdersSeen): rows whose totals hold, read column by column or
+// row after row, in tables whose rows stand one under another.
+void note_read_orders(const TokenStream& stream, const TableBinding& b, const Alignment& a,
+                      const std::vector<bool>& open, ReadOrdersSeen& seen) {
+  if (b.rows_side_by_side) return;
+  for (std::size_t r = 0; r < a.rows.size(); ++r) {
+    const RowReading& rr = a.rows[r];
+    if (open[r] || !b.rows[r].total_last || !rr.holds || rr.cells.size() < 2) continue;
+    if (rr.how == RowHow::transposed) {
+      ++seen.by_columns;
+      continue;
+    }
+    bool lone = rr.how == RowHow::printed && is_literal(rr.cells);
+    for (long c : rr.cells)
+      lone = lone && stream.tokens[stream.values[static_cast<std::size_t>(c)]].line_values <= 1;
+    seen.by_rows += lone;
+  }
+}
+
+// How a row of an UnshownOrder group was settled.
+enum class OrderSettled : std::uint8_t { not_in_group, by_rows, by_columns, same_either_way, unsettled };
+
+// Settles the groups by the orders the text showed elsewhere; a group's rows
+// are rewritten column by column where the text prints columns. Where it
+// shows neither, a row reads the same both ways or stays unsettled.
+std::vector<OrderSettled> settle_orders(const TokenStream& stream, const std::vector<UnshownOrder>& groups,
+                                        const ReadOrdersSeen& seen, Alignment& a) {
+  std::vector<OrderSettled> settled(a.rows.size(), OrderSettled::not_in_group);
+  const OrderSettled order = seen.by_columns > seen.by_rows   ? OrderSettled::by_columns
+                             : seen.by_rows > seen.by_columns ? OrderSettled::by_rows
+                                                              : OrderSettled::unsettled;
+  auto text = [&](long v) { return stream.tokens[stream.values[static_cast<std::size_t>(v)]].tok.text; };
+  for (const auto& g : groups) {
+    const std::size_t k = g.end - g.first, width = a.rows[g.first].cells.size();
+    for (std::size_t i = 0; i < k; ++i) {
+      RowReading& rr = a.rows[g.first + i];
+      std::vector<long> by_columns(width);
+      bool same = true;
+      for (std::size_t c = 0; c < width; ++c) {
+        by_columns[c] = g.values[c * k + i];
+        same = same && text(by_columns[c]) == text(rr.cells[c]);
+      }
+      settled[g.first + i] = same ? OrderSettled::same_either_way : order;
+      if (order == OrderSettled::by_columns) rr.cells = std::move(by_columns);
+    }
+  }
+  return settled;
+}
+
 // A row that keeps its total is placed by its label where the label stands
 // with it, else by the arithmetic; a row that breaks its total (a report's
 // own error, or a misreading) counts as printed only where the text firmly
@@ -301,6 +416,9 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
 
 
   LabelEvidence evidence = label_evidence(stream, anchors, alignment);
+  note_read_orders(stream, b, alignment, open, ctx.orders_seen);
+  const std::vector<OrderSettled> settled =
+      settle_orders(stream, unshown_orders(stream, anchors, alignment, grid), ctx.orders_seen, alignment);
   // Printed numbers no row took (noise, blank marks and edges aside).
   std::vector<bool> used(stream.values.size(), false);
   for (const auto& rr : alignment.rows)
@@ -356,8 +474,18 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
                                             " readings keep the row total, and the column relations do not decide");
       continue;
     }
+    if (settled[r] == OrderSettled::unsettled) {
+      ctx.unresolved_at(line_of(stream, rr), where_zh(), where_en(), describe(stream, rr.cells),
+                        "the rows' labels are printed together before their values, each value alone on its line, "
+                        "and the text's tables with totals do not show whether it prints such values row after row "
+                        "or column by column");
+      continue;
+    }
     const bool literal = is_literal(rr.cells);
     CellPlacement placed = placement_of(rr, evidence.labelled[r], evidence.firm[r], row.total_last);
+    const bool order_from_text = settled[r] == OrderSettled::by_rows || settled[r] == OrderSettled::by_columns;
+    if (order_from_text) placed = CellPlacement::position;
+    else if (settled[r] == OrderSettled::same_either_way) placed = CellPlacement::label;
     if (placed == CellPlacement::arithmetic && !relations_hold) {
       // Placed by the order and the row's total alone, in a table whose
       // column relations the reading breaks: the placing is not certain,
@@ -387,7 +515,18 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       table.cells.push_back(std::move(cell));
     }
     ++read;
-    if (rr.how == RowHow::transposed)
+    if (order_from_text) {
+      const bool columns = settled[r] == OrderSettled::by_columns;
+      ctx.repaired_at(line_of(stream, rr), row.keys,
+                      b.name_zh + "的行名成组印在数值之前，数值已按本文有合计之表的印出顺序（" +
+                          (columns ? "按列" : "按行") + "）读入",
+                      b.name_en + ": the rows' labels printed together before their values; the values read " +
+                          (columns ? "column by column" : "row after row") +
+                          ", as this text prints the rows of its tables with totals",
+                      "read " + describe(stream, rr.cells) + "; rows with totals read by columns " +
+                          std::to_string(ctx.orders_seen.by_columns) + ", row after row " +
+                          std::to_string(ctx.orders_seen.by_rows));
+    } else if (rr.how == RowHow::transposed)
       ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "的一组行按列印出，已按列读入",
                       b.name_en + ": a block of rows printed column by column, read by columns",
                       "read " + describe(stream, rr.cells) + (rr.holds ? "; the row total holds" : ""));

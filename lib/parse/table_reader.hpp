@@ -36,6 +36,10 @@ struct TableBinding {
   std::vector<BoundRow> rows;
   std::vector<ColumnRelation> relations;
   std::string column_words;  ///< the column names the template prints, run together (自然人商业企业…总计)
+  /// The rows are printed side by side on one printed row (table 四's three
+  /// groups), not one under another: how they were read says nothing of
+  /// how the text orders a table's rows.
+  bool rows_side_by_side = false;
   // Made from the rows by prepare_binding, once.
   std::shared_ptr<const LabelModel> labels;
   std::vector<GridRow> grid;

@@ -100,6 +100,96 @@ void footer(std::string& out, const Tear& tear, unsigned& rng, int& page) {
   if (tear.footers && step(rng) % 9 == 0) out += "\n- " + std::to_string(++page) + " -\n\n";
 }
 
+// A block of table 二 under its 第二十条 item: its column names and rows.
+struct ActiveBlock {
+  std::string item;                  ///< 第二十条第（一）项
+  std::vector<std::string> columns;  ///< 本年制发件数 …
+  struct Row {
+    std::string label, key_prefix;   ///< 规章, active.rules.
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+};
+
+std::vector<ActiveBlock> active_blocks(Format f, const Values& v) {
+  auto row = [&](const std::string& label, const std::string& name, std::vector<const char*> columns) {
+    ActiveBlock::Row r{label, "active." + name + ".", {}};
+    for (const char* c : columns) r.cells.push_back(v.at(r.key_prefix + c));
+    return r;
+  };
+  const std::string normative = f == Format::gk2021 ? "行政规范性文件" : "规范性文件";
+  if (f != Format::gk2021)
+    return {{"第二十条第（一）项",
+             {"本年新制作数量", "本年新公开数量", "对外公开总数量"},
+             {row("规章", "rules", {"made", "published", "total"}),
+              row(normative, "normative", {"made", "published", "total"})}}};
+  return {{"第二十条第（一）项",
+           {"本年制发件数", "本年废止件数", "现行有效件数"},
+           {row("规章", "rules", {"issued", "repealed", "in_force"}),
+            row(normative, "normative", {"issued", "repealed", "in_force"})}},
+          {"第二十条第（五）项", {"本年处理决定数量"}, {row("行政许可", "licensing", {"decisions"})}},
+          {"第二十条第（六）项",
+           {"本年处理决定数量"},
+           {row("行政处罚", "penalty", {"decisions"}), row("行政强制", "coercion", {"decisions"})}},
+          {"第二十条第（八）项", {"本年收费金额（单位：万元）"}, {row("行政事业性收费", "fees", {"amount_wan"})}}};
+}
+
+// A block of table 二 in the read order. Its rows have no totals: where the
+// labels are printed before all the values, only the read order of the
+// text's other tables tells rows from columns.
+void print_active_block(std::string& out, const ActiveBlock& b, ReadOrder order, const Tear& tear, unsigned& rng) {
+  auto joined = [](const std::vector<std::string>& parts, const std::string& sep) {
+    std::string line;
+    for (const auto& p : parts) line += (line.empty() ? "" : sep) + p;
+    return line;
+  };
+  auto label = [&](const std::string& l) {
+    return tear.letter_spaced && step(rng) % 4 == 0 ? letter_spaced(l) : l;
+  };
+  out += b.item + "\n";
+  switch (order) {
+    case ReadOrder::rows_tabs:
+    case ReadOrder::rows_spaces: {
+      const std::string sep = order == ReadOrder::rows_tabs ? "\t" : "    ";
+      out += "信息内容" + sep + joined(b.columns, sep) + "\n";
+      for (const auto& r : b.rows) out += label(r.label) + sep + joined(r.cells, sep) + "\n";
+      return;
+    }
+    case ReadOrder::cell_per_line:
+    case ReadOrder::labels_after:
+      out += "信息内容\n" + joined(b.columns, "\n") + "\n";
+      for (const auto& r : b.rows) {
+        if (order == ReadOrder::cell_per_line) add_label(out, label(r.label), tear, rng);
+        out += joined(r.cells, "\n") + "\n";
+        if (order == ReadOrder::labels_after) add_label(out, label(r.label), tear, rng);
+      }
+      return;
+    case ReadOrder::labels_first:
+    case ReadOrder::columns:
+      // The label column, the column names, then the values (pdfminer).
+      out += "信息内容\n";
+      for (const auto& r : b.rows) add_label(out, label(r.label), tear, rng);
+      out += joined(b.columns, "\n") + "\n";
+      if (order == ReadOrder::labels_first)
+        for (const auto& r : b.rows) out += joined(r.cells, "\n") + "\n";
+      else
+        for (std::size_t c = 0; c < b.columns.size(); ++c)
+          for (const auto& r : b.rows) out += r.cells[c] + "\n";
+      return;
+    case ReadOrder::columns_apart:
+      // The label column beside the first column, then the other columns.
+      out += "信息内容\n" + joined(b.columns, "\n") + "\n";
+      for (const auto& r : b.rows) {
+        add_label(out, label(r.label), tear, rng);
+        out += r.cells[0] + "\n";
+      }
+      for (std::size_t c = 1; c < b.columns.size(); ++c)
+        for (const auto& r : b.rows) out += r.cells[c] + "\n";
+      return;
+    case ReadOrder::count: return;
+  }
+}
+
 // Table 三 in the read order.
 void print_applications(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order, const Tear& tear,
                         unsigned& rng) {
@@ -274,37 +364,22 @@ TornReport torn_report(Format f, const Values& values, ReadOrder order, const Te
   out += "示例县人民政府" + std::to_string(year) + "年政府信息公开工作年度报告\n\n";
   out += "本报告所列数据统计期限从" + std::to_string(year) + "年1月1日至" + std::to_string(year) + "年12月31日止。\n\n";
   out += "一、总体情况\n\n本年度全县政府信息公开工作平稳推进。\n\n二、主动公开政府信息情况\n\n";
-  // Table 二 as a Word file gives it: rows with their labels, tabs between cells.
-  std::string active;
+  // Table 二 in the same read order as the rest: one extractor tears the
+  // whole text alike. gk2019 prints its first block only (its column names
+  // tell the format).
   for (const auto& spec : gongkai::field_specs(f)) {
     std::string key(spec.key);
-    if (key.rfind("active.", 0) != 0) continue;
-    r.expected[key] = values.at(key);
+    if (key.rfind("active.", 0) == 0) r.expected[key] = values.at(key);
   }
-  std::string normative = f == Format::gk2021 ? "行政规范性文件" : "规范性文件";
-  if (f == Format::gk2021) {
-    out += "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n";
-    out += "规章\t" + values.at("active.rules.issued") + "\t" + values.at("active.rules.repealed") + "\t" +
-           values.at("active.rules.in_force") + "\n";
-    out += normative + "\t" + values.at("active.normative.issued") + "\t" + values.at("active.normative.repealed") + "\t" +
-           values.at("active.normative.in_force") + "\n";
-    out += "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t" + values.at("active.licensing.decisions") + "\n";
-    out += "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t" + values.at("active.penalty.decisions") + "\n行政强制\t" +
-           values.at("active.coercion.decisions") + "\n";
-    out += "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t" + values.at("active.fees.amount_wan") + "\n\n";
-  } else {
-    // gk2019's first block (its column names tell the format); these tests are about 三 and 四.
-    out += "第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n";
-    out += "规章\t" + values.at("active.rules.made") + "\t" + values.at("active.rules.published") + "\t" +
-           values.at("active.rules.total") + "\n";
-    out += normative + "\t" + values.at("active.normative.made") + "\t" + values.at("active.normative.published") + "\t" +
-           values.at("active.normative.total") + "\n\n";
-    for (auto it = r.expected.begin(); it != r.expected.end();)
-      it = it->first.rfind("active.", 0) == 0 && it->first.rfind("active.rules.", 0) != 0 &&
-                   it->first.rfind("active.normative.", 0) != 0
-               ? r.expected.erase(it)
-               : std::next(it);
+  const std::vector<ActiveBlock> blocks = active_blocks(f, values);
+  for (auto it = r.expected.begin(); it != r.expected.end();) {
+    bool printed = it->first.rfind("active.", 0) != 0;
+    for (const auto& b : blocks)
+      for (const auto& row : b.rows) printed = printed || it->first.rfind(row.key_prefix, 0) == 0;
+    it = printed ? std::next(it) : r.expected.erase(it);
   }
+  for (const auto& b : blocks) print_active_block(out, b, order, tear, rng);
+  out += "\n";
   out += "三、收到和处理政府信息公开申请情况\n\n";
   if (tear.prose_before)
     out += "全年共收到申请" + values.at("applications.received.total") + "件，上年结转" +

@@ -1,4 +1,4 @@
-// A generator of reports whose tables 三 and 四 are printed in the read
+// A generator of reports whose tables 二, 三 and 四 are printed in the read
 // orders real extractors produce, and torn the ways they tear them. The
 // template's labels come from fields.tsv; the numbers from
 // consistent_values (their arithmetic holds) or deliberately broken.
@@ -36,10 +36,10 @@ struct Tear {
 
 struct TornReport {
   std::string text;
-  Values expected;  ///< what each cell prints ("" blank); every key of tables 三 and 四
+  Values expected;  ///< what each cell prints ("" blank); every key of tables 二 (gk2019: its first block), 三 and 四
 };
 
-/// A gk2019 or gk2021 report with tables 三 and 四 in `order`, torn as `tear` says.
+/// A gk2019 or gk2021 report with tables 二, 三 and 四 in `order`, torn as `tear` says.
 TornReport torn_report(gongkai::Format format, const Values& values, ReadOrder order, const Tear& tear, unsigned seed);
 
 /// The damage on, as words: "footers notes".

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer harness for SECONDS (default 60) on one core, with
 # address and undefined-behaviour sanitizers, seeded from the samples and
-# test fixtures. Inputs that crash are copied to tests/regressions/<harness>/,
-# where the unit tests replay them.
+# test fixtures. Inputs that crash, leak, hang or run out of memory are
+# copied to tests/regressions/<harness>/, where the unit tests replay them.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,9 +38,17 @@ for h in "${harnesses[@]}"; do
   ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz_$h "$corpus" "${seeds[@]}" -max_total_time="$seconds" -max_len=65536 \
     -timeout=10 -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$h/" -print_final_stats=1 2>&1 |
     grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
-  if compgen -G "build-fuzz/crashes/$h/*" >/dev/null; then
-    mkdir -p "tests/regressions/$h"
-    cp build-fuzz/crashes/$h/* "tests/regressions/$h/"
-    echo "fuzz_$h: crashing inputs kept in tests/regressions/$h/"
-  fi
+  # Crashes, leaks, hangs and memory blow-ups are kept; a slow unit is
+  # timed again alone (libFuzzer reports one whenever the machine stalls a
+  # run), and is worth a look only if it is still slow.
+  kept=0
+  for f in build-fuzz/crashes/$h/{crash,leak,timeout,oom}-*; do
+    [ -f "$f" ] || continue
+    mkdir -p "tests/regressions/$h" && cp "$f" "tests/regressions/$h/" && kept=1
+  done
+  [ $kept = 0 ] || echo "fuzz_$h: crashing inputs kept in tests/regressions/$h/"
+  for f in build-fuzz/crashes/$h/slow-unit-*; do
+    [ -f "$f" ] || continue
+    build-fuzz/fuzz/fuzz_$h "$f" 2>&1 | grep -E "^Executed" | sed "s|^|fuzz_$h: slow unit timed again: |" || true
+  done
 done

@@ -11,7 +11,7 @@ std::vector<Decimal> numbers_of(const TokenStream& stream, const RowReading& r, 
 }
 
 int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<ColumnRelation>& relations,
-             int* unassessable = nullptr) {
+             int* unassessable = nullptr, int* holding = nullptr) {
   int bad = 0;
   for (const auto& rel : relations) {
     bool lhs_complete = true, any_rhs = false;
@@ -35,6 +35,7 @@ int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<
         return acc;
       };
       if (sum(rel.lhs) != sum(rel.rhs)) ++bad;
+      else if (holding) ++*holding;
     }
   }
   return bad;
@@ -43,10 +44,10 @@ int failures(const std::vector<std::vector<Decimal>>& values, const std::vector<
 }  // namespace
 
 int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations,
-                      int* unassessable) {
+                      int* unassessable, int* holding) {
   std::vector<std::vector<Decimal>> values;
   for (const auto& r : alignment.rows) values.push_back(numbers_of(stream, r, r.cells));
-  return failures(values, relations, unassessable);
+  return failures(values, relations, unassessable, holding);
 }
 
 std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignment,

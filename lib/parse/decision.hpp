@@ -20,8 +20,9 @@ std::vector<bool> decide_open_rows(const TokenStream& stream, Alignment& alignme
 
 /// How many (relation, column) pairs fail for the alignment's readings; a
 /// relation missing its total side's rows, or all of its parts, is not
-/// counted but, when `unassessable` is given, added to it.
+/// counted but, when `unassessable` is given, added to it. `holding`, when
+/// given, gets the pairs that hold added to it.
 int relation_failures(const TokenStream& stream, const Alignment& alignment, const std::vector<ColumnRelation>& relations,
-                      int* unassessable = nullptr);
+                      int* unassessable = nullptr, int* holding = nullptr);
 
 }  // namespace gongkai::parsing

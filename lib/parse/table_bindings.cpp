@@ -85,6 +85,20 @@ TableBinding build_legacy() {
     b.rows.push_back(BoundRow{std::string(key.substr(std::string_view("legacy.").size())), std::string(spec.row),
                               {std::string(key)}, false});
   }
+  // The 统计表's sums (the L-* rules of the validator): a total and its parts.
+  auto sum = [&](const char* total, std::initializer_list<const char*> parts) {
+    ColumnRelation rel{{index_of(b.rows, total)}, {}};
+    for (const char* p : parts) rel.rhs.push_back(index_of(b.rows, p));
+    b.relations.push_back(std::move(rel));
+  };
+  sum("requests.received", {"requests.in_person", "requests.fax", "requests.online", "requests.letter"});
+  sum("requests.completed", {"requests.on_time", "requests.extended"});
+  sum("requests.answered", {"answers.already_public", "answers.granted", "answers.partial", "answers.denied",
+                            "answers.not_this_organ", "answers.nonexistent", "answers.asked_to_amend",
+                            "answers.other_channel"});
+  sum("review.total", {"review.maintained", "review.corrected", "review.other"});
+  sum("litigation.total", {"litigation.maintained", "litigation.corrected", "litigation.other"});
+  sum("org.staff", {"org.staff_full_time", "org.staff_part_time"});
   return b;
 }
 

@@ -153,8 +153,12 @@ TokenStream build_stream(const SourceText& src, std::size_t first, std::size_t l
         // prose: not a table value.
         const Token* next = k + 1 < tl.tokens.size() ? &tl.tokens[k + 1] : nullptr;
         bool before_text = next && next->kind == TokenKind::text;
-        bool numbering = before_text && small_integer(t) &&
-                         (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty || starts_with_any(next->text, {".", "、"}));
+        // "3 . 网 络 申 请 数": the number and its stop are the label's
+        // numbering, torn off by letter-spacing; never a cell (a row printed
+        // blank would take it).
+        const bool numbered_label = before_text && small_integer(t) && starts_with_any(next->text, {".", "、"});
+        if (numbered_label) continue;
+        bool numbering = before_text && small_integer(t) && (k == 0 || tl.tokens[k - 1].kind == TokenKind::empty);
         st.noise = prose || in_brackets || numbering ||
                    (before_text && starts_with_any(next->text, {"件", "条", "次", "人次", "个", "%", "年", "月", "日", "项"}));
       }

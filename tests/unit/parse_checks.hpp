@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "gongkai/model.hpp"
 #include "report_builder.hpp"
@@ -25,6 +26,29 @@ inline void require_values(const gongkai::Report& r, const Values& expected) {
       CHECK(cell->value->to_string() == text);
     }
   }
+}
+
+/// A report's cells against what the text printed (`expected`): read and
+/// right, read and wrong (their keys), or left out. `same(cell, printed)`
+/// says whether a cell holds its printed text.
+struct CellTally {
+  std::size_t read = 0, missing = 0;
+  std::vector<std::string> wrong;  ///< "key printed 'x' read 'y'"
+};
+
+template <class Same>
+CellTally tally_cells(const gongkai::Report& r, const Values& expected, Same same) {
+  CellTally t;
+  for (const auto& [key, printed] : expected) {
+    const gongkai::Cell* cell = r.find_cell(key);
+    if (!cell) {
+      ++t.missing;
+      continue;
+    }
+    ++t.read;
+    if (!same(*cell, printed)) t.wrong.push_back(key + " printed '" + printed + "' read '" + cell->raw + "'");
+  }
+  return t;
 }
 
 /// How many findings of a rule the report has.

@@ -41,20 +41,12 @@ TEST_CASE("every cell of a torn 统计表 is read right or left out as ambiguous
     INFO("seed " << seed << " order " << gktest::read_order_name(order) << " tear " << gktest::describe(tear) << "\n"
                  << torn.text);
     REQUIRE(r.meta.format == Format::legacy);
-    std::size_t missing = 0;
-    for (const auto& [key, printed] : torn.expected) {
-      const gongkai::Cell* cell = r.find_cell(key);
-      if (!cell) {
-        ++missing;
-        continue;
-      }
-      ++read;
-      if (same_number(*cell, printed)) continue;
-      ++wrong;
-      ++wrong_by_order[static_cast<int>(order)];
-      UNSCOPED_INFO("seed " << seed << " " << gktest::read_order_name(order) << " key " << key << " printed '"
-                            << printed << "' read '" << cell->raw << "'");
-    }
+    const gktest::CellTally t = gktest::tally_cells(r, torn.expected, same_number);
+    const std::size_t missing = t.missing;
+    read += t.read;
+    wrong += t.wrong.size();
+    wrong_by_order[static_cast<int>(order)] += t.wrong.size();
+    for (const auto& w : t.wrong) FAIL_CHECK("wrong cell: " << w);
     left_out += missing;
     left_out_by_order[static_cast<int>(order)] += missing;
     if (missing > 0) CHECK(gktest::count_rule(r, "ROW-AMBIGUOUS") > 0);

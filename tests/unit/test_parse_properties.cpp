@@ -62,20 +62,11 @@ TEST_CASE("every cell of a torn table is read right or left out as ambiguous, ne
                  << gongkai::format_name(c.format) << " tear " << gktest::describe(c.tear) << "\n"
                  << torn.text);
     REQUIRE(r.meta.format == c.format);
-    std::size_t missing = 0;
-    for (const auto& [key, printed] : torn.expected) {
-      const gongkai::Cell* cell = r.find_cell(key);
-      if (!cell) {
-        ++missing;
-        continue;
-      }
-      ++read;
-      if (same_number(*cell, printed)) continue;
-      ++wrong;
-      // Each wrong cell is shown; the rate is checked below.
-      UNSCOPED_INFO("seed " << seed << " " << gktest::read_order_name(c.order) << " key " << key << " printed '"
-                            << printed << "' read '" << cell->raw << "'");
-    }
+    const gktest::CellTally t = gktest::tally_cells(r, torn.expected, same_number);
+    const std::size_t missing = t.missing;
+    read += t.read;
+    wrong += t.wrong.size();
+    for (const auto& w : t.wrong) FAIL_CHECK("wrong cell: " << w);
     left_out += missing;
     // A cell left out is said to be left out.
     if (missing > 0) CHECK(gktest::count_rule(r, "ROW-AMBIGUOUS") > 0);

@@ -118,11 +118,22 @@ std::vector<ActiveBlock> active_blocks(Format f, const Values& v) {
     return r;
   };
   const std::string normative = f == Format::gk2021 ? "行政规范性文件" : "规范性文件";
-  if (f != Format::gk2021)
+  if (f != Format::gk2021) {
+    const std::vector<std::string> items = {"上一年项目数量", "本年增/减", "处理决定数量"};
+    const std::vector<const char*> item_keys = {"prev_items", "delta", "decisions"};
     return {{"第二十条第（一）项",
              {"本年新制作数量", "本年新公开数量", "对外公开总数量"},
              {row("规章", "rules", {"made", "published", "total"}),
-              row(normative, "normative", {"made", "published", "total"})}}};
+              row(normative, "normative", {"made", "published", "total"})}},
+            {"第二十条第（五）项",
+             items,
+             {row("行政许可", "licensing", item_keys), row("其他对外管理服务事项", "other_services", item_keys)}},
+            {"第二十条第（六）项", items, {row("行政处罚", "penalty", item_keys), row("行政强制", "coercion", item_keys)}},
+            {"第二十条第（八）项", {"上一年项目数量", "本年增/减"}, {row("行政事业性收费", "fees", {"prev_items", "delta"})}},
+            {"第二十条第（九）项",
+             {"采购项目数量", "采购总金额"},
+             {row("政府集中采购", "procurement", {"items", "amount_wan"})}}};
+  }
   return {{"第二十条第（一）项",
            {"本年制发件数", "本年废止件数", "现行有效件数"},
            {row("规章", "rules", {"issued", "repealed", "in_force"}),
@@ -365,8 +376,7 @@ TornReport torn_report(Format f, const Values& values, ReadOrder order, const Te
   out += "本报告所列数据统计期限从" + std::to_string(year) + "年1月1日至" + std::to_string(year) + "年12月31日止。\n\n";
   out += "一、总体情况\n\n本年度全县政府信息公开工作平稳推进。\n\n二、主动公开政府信息情况\n\n";
   // Table 二 in the same read order as the rest: one extractor tears the
-  // whole text alike. gk2019 prints its first block only (its column names
-  // tell the format).
+  // whole text alike.
   for (const auto& spec : gongkai::field_specs(f)) {
     std::string key(spec.key);
     if (key.rfind("active.", 0) == 0) r.expected[key] = values.at(key);

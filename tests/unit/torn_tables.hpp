@@ -36,7 +36,7 @@ struct Tear {
 
 struct TornReport {
   std::string text;
-  Values expected;  ///< what each cell prints ("" blank); every key of tables 二 (gk2019: its first block), 三 and 四
+  Values expected;  ///< what each cell prints ("" blank); every key of tables 二, 三 and 四
 };
 
 /// A gk2019 or gk2021 report with tables 二, 三 and 四 in `order`, torn as `tear` says.

@@ -96,8 +96,12 @@ void add_label(std::string& out, const std::string& label, const Tear& tear, uns
   }
 }
 
-void footer(std::string& out, const Tear& tear, unsigned& rng, int& page) {
-  if (tear.footers && step(rng) % 9 == 0) out += "\n- " + std::to_string(++page) + " -\n\n";
+// A page break: its footer, and on the next page (where `header_sep` is
+// given) now and then the table's header again, as Word repeats it.
+void footer(std::string& out, const Tear& tear, unsigned& rng, int& page, const std::string& header_sep = "") {
+  if (!tear.footers || step(rng) % 9 != 0) return;
+  out += "\n- " + std::to_string(++page) + " -\n\n";
+  if (!header_sep.empty() && step(rng) % 2 == 0) out += header_line(header_sep);
 }
 
 // A block of table 二 under its 第二十条 item: its column names and rows.
@@ -222,14 +226,14 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
       out += header_line("\t");
       for (const auto& r : rows) {
         out += row_line(r, "\t", true);
-        footer(out, tear, rng, page);
+        footer(out, tear, rng, page, "\t");
       }
       return;
     case ReadOrder::rows_spaces:
       out += header_line("    ");
       for (const auto& r : rows) {
         out += row_line(r, "    ", false);  // an empty cell leaves no mark
-        footer(out, tear, rng, page);
+        footer(out, tear, rng, page, "    ");
       }
       return;
     case ReadOrder::cell_per_line:
@@ -238,7 +242,7 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
         add_label(out, r.label, tear, rng);
         for (const auto& c : r.cells)
           if (!c.empty()) out += c + "\n";
-        footer(out, tear, rng, page);
+        footer(out, tear, rng, page, "\n");
       }
       return;
     case ReadOrder::labels_after:
@@ -247,7 +251,7 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
         for (const auto& c : r.cells)
           if (!c.empty()) out += c + "\n";
         add_label(out, r.label, tear, rng);
-        footer(out, tear, rng, page);
+        footer(out, tear, rng, page, "\n");
       }
       return;
     case ReadOrder::labels_first:

@@ -301,14 +301,28 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
   }
 }
 
-void print_appeals(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order) {
-  out += "行政复议\t\t\t\t\t行政诉讼\n";
-  out += "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n";
-  std::string cols;
-  for (int g = 0; g < 3; ++g)
-    for (const char* c : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) cols += std::string(cols.empty() ? "" : "\t") + c;
-  out += cols + "\n";
+void print_appeals(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order, const Tear& tear,
+                   unsigned& rng) {
   bool one_line = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces;
+  if (one_line) {
+    out += "行政复议\t\t\t\t\t行政诉讼\n";
+    out += "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n";
+    std::string cols;
+    for (int g = 0; g < 3; ++g)
+      for (const char* c : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) cols += std::string(cols.empty() ? "" : "\t") + c;
+    out += cols + "\n";
+  } else {
+    // The header flattened a cell a line, its narrow cells' words torn
+    // over two lines (结果 / 维持) or spaced out, as PDF text gives it.
+    out += "行政复议\n行政诉讼\n未经复议直接起诉\n复议后起诉\n";
+    for (int g = 0; g < 3; ++g)
+      for (const char* c : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
+        std::string cell = c;
+        if (cell.size() > 6 && step(rng) % 3 == 0) cell = cell.substr(0, 6) + "\n" + cell.substr(6);
+        else if (tear.letter_spaced && step(rng) % 3 == 0) cell = letter_spaced(cell);
+        out += cell + "\n";
+      }
+  }
   std::string sep = order == ReadOrder::rows_tabs ? "\t" : "    ";
   std::string line;
   for (const auto& r : rows)
@@ -401,7 +415,7 @@ TornReport torn_report(Format f, const Values& values, ReadOrder order, const Te
   auto rows = applications_rows(f, values, tear, one_cell_a_line, rng, r.expected);
   print_applications(out, rows, order, tear, rng);
   out += "\n四、政府信息公开行政复议、行政诉讼情况\n\n";
-  print_appeals(out, appeals_rows(values, r.expected), order);
+  print_appeals(out, appeals_rows(values, r.expected), order, tear, rng);
   out += "\n五、存在的主要问题及改进情况\n\n工作仍有不足。\n\n六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n";
   out += "示例县人民政府\n" + std::to_string(year + 1) + "年1月20日\n";
   return r;

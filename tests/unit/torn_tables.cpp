@@ -80,9 +80,14 @@ std::vector<PrintedRow> appeals_rows(const Values& v, Values& expected) {
   return rows;
 }
 
+// The header of table 三 as the template prints it: the relation's note,
+// 申请人情况 over 自然人 and 法人或其他组织, which spans five columns.
 std::string header_line(const std::string& sep) {
-  std::string h = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-  for (const char* c : {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"}) h += sep + c;
+  std::string h = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" + sep + "申请人情况";
+  if (sep == "\n") h += sep + "自然人" + sep + "法人或其他组织";
+  else h += "\n" + sep + "自然人" + sep + "法人或其他组织" + sep + sep + sep + sep + sep + "总计\n" + sep;
+  for (const char* c : {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"}) h += sep + c;
+  if (sep == "\n") h += sep + std::string("总计");
   return h + "\n";
 }
 

@@ -87,7 +87,7 @@ Step make_step(RowHow how, int kind, std::size_t from_r, std::size_t from_i, std
 }
 
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
-                                             std::size_t width, bool has_total);
+                                             std::size_t width, bool has_total, bool* by_columns);
 
 // The cells of row j of a block of m rows printed column by column from
 // the k0-th value that is not noise (clean[k] is the k-th), the total
@@ -163,7 +163,7 @@ namespace {
 // a total takes only the literal reading or, one value too many, the one
 // join a single space allows.
 std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::size_t first, std::size_t end,
-                                             std::size_t width, bool has_total) {
+                                             std::size_t width, bool has_total, bool* by_columns) {
   std::vector<std::vector<long>> readings;
   // The numbers of the readings kept, so that a placement giving the same
   // numbers again is not kept twice; made when a second reading comes (most
@@ -203,6 +203,21 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
   for (std::size_t v = first; v < end; ++v)
     if (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty) printed.push_back(static_cast<long>(v));
   const std::size_t k = printed.size();
+  // Text in fixed columns shows where each value stands: the one placement
+  // (kept only if it keeps the total).
+  bool in_columns = k >= 1 && k < width;
+  for (std::size_t j = 0; j < k && in_columns; ++j) {
+    const int col = stream.tokens[stream.values[static_cast<std::size_t>(printed[j])]].column;
+    in_columns = col >= 0 && static_cast<std::size_t>(col) < width &&
+                 (j == 0 || col > stream.tokens[stream.values[static_cast<std::size_t>(printed[j - 1])]].column);
+  }
+  if (in_columns) {
+    std::vector<long> cells(width, kBlankCell);
+    for (long v : printed) cells[static_cast<std::size_t>(stream.tokens[stream.values[static_cast<std::size_t>(v)]].column)] = v;
+    offer(std::move(cells));
+    *by_columns = !readings.empty();
+    return readings;
+  }
   if (k < 2 || k + kMaxLostBlanks < width || k > width + 1 || width < 2) return readings;
   if (!has_total && k != width + 1) return readings;
   if (k == width + 1) {
@@ -633,7 +648,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // Candidate readings of a line that lost blanks, per (row, first value).
   struct Lost {
     std::vector<std::vector<long>> readings;
-    bool unreadable = false, literal = false;
+    bool unreadable = false, literal = false, by_columns = false;
     double arithmetic = 0;  // of the first reading
   };
   std::vector<Lost> lost;
@@ -721,7 +736,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           if (line_cache[shape].empty()) line_cache[shape].assign(n, 0);
           std::uint32_t& found = line_cache[shape][i];
           if (found == 0) {
-            Lost l{line_readings(stream, i, line_end[i], W, has_total)};
+            Lost l;
+            l.readings = line_readings(stream, i, line_end[i], W, has_total, &l.by_columns);
             std::size_t printed = 0;
             for (std::size_t v = i; v < line_end[i]; ++v) printed += tok(v).tok.kind != TokenKind::empty;
             l.unreadable = l.readings.empty() && has_total && printed >= 2 && printed < W;
@@ -838,6 +854,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         } else {
           rr.cells = l.readings.front();
           rr.alternatives.assign(l.readings.begin() + 1, l.readings.end());
+          rr.by_columns = l.by_columns;
         }
       }
       rr.holds = rows[s.from_r].total_last && reading_holds(stream, rr.cells);

@@ -51,6 +51,9 @@ struct RowReading {
   /// Other readings of a blanks_lost line that also hold: the row is
   /// ambiguous unless the table's column relations decide.
   std::vector<std::vector<long>> alternatives;
+  /// A line that lost blank cells, its values placed by the columns they
+  /// stand in (StreamToken::column).
+  bool by_columns = false;
 };
 
 struct Alignment {

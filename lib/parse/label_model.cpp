@@ -220,6 +220,21 @@ void LabelModel::Tally::named(std::string_view bare, std::vector<RowScore>& out)
     if (bare == model_.rows_[r].own_text) out.push_back(RowScore{r, 1.0});
 }
 
+namespace {
+
+// A label wrapped in its cell around its row's values (pdftotext -layout
+// prints the row's line between the label's halves): the two fragments on
+// the lines just before and after one line that holds only values.
+bool wrapped_around_values(const TokenStream& stream, std::size_t before, std::size_t after) {
+  const std::size_t line = stream.tokens[before].tok.line + 1;
+  if (stream.tokens[after].tok.line != line + 1) return false;
+  for (std::size_t t = before + 1; t < after; ++t)
+    if (stream.tokens[t].label || stream.tokens[t].tok.line != line) return false;
+  return stream.values_before[after] > stream.values_before[before];
+}
+
+}  // namespace
+
 std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& model) {
   const std::size_t m = stream.labels.size(), rows = model.rows();
   std::vector<long> anchors(rows, -1);
@@ -247,7 +262,8 @@ std::vector<long> anchor_labels(const TokenStream& stream, const LabelModel& mod
         const StreamToken& t = stream.tokens[stream.labels[j + k]];
         const StreamToken& prev = stream.tokens[stream.labels[j + k - 1]];
         joins = t.tok.line <= prev.tok.line + 2 &&
-                stream.values_before[stream.labels[j + k]] == stream.values_before[stream.labels[j + k - 1]];
+                (stream.values_before[stream.labels[j + k]] == stream.values_before[stream.labels[j + k - 1]] ||
+                 wrapped_around_values(stream, stream.labels[j + k - 1], stream.labels[j + k]));
       }
       if (!joins) continue;  // nor any longer join: the ranges after stay empty
       const StreamToken& t = stream.tokens[stream.labels[j + k]];

@@ -5,6 +5,7 @@
 
 
 #include "parse/alignment.hpp"
+#include "parse/columns.hpp"
 #include "parse/decision.hpp"
 #include "parse/label_model.hpp"
 #include "parse/token_stream.hpp"
@@ -392,6 +393,12 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   TokenStream stream = build_stream(ctx.src, first, last);
   if (stream.values.empty()) return 0;
   for (auto& t : stream.tokens) t.header = t.label && header_fragment(t.compact, b.column_words);
+  // Where the text keeps fixed columns, a line that lost blank cells is read
+  // by them: the widest rows of a table whose rows end in totals (table 三).
+  std::size_t widest = 0, with_totals = 0;
+  for (const auto& g : b.grid) widest = std::max(widest, g.width);
+  for (const auto& g : b.grid) with_totals += g.width == widest && g.total_last;
+  if (!b.rows_side_by_side && with_totals >= 3) assign_columns(stream, ctx.src, widest);
   const LabelModel& model = *b.labels;
   const std::vector<GridRow>& grid = b.grid;
   std::vector<long> anchors = anchor_labels(stream, model);
@@ -426,11 +433,12 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     for (const auto& rr : a.rows) h.rows += rr.how != RowHow::absent;
     return h;
   };
-  std::vector<bool> open = decide_open_rows(stream, alignment, b.relations);
+  auto decide = [&](Alignment& a) { return decide_open_rows(stream, a, b.relations); };
+  std::vector<bool> open = decide(alignment);
   const Held before = held(alignment);
   if (early >= 2 || before.failing > 0) {
     Alignment after = align_rows(stream, grid, anchors, true);
-    std::vector<bool> open_after = decide_open_rows(stream, after, b.relations);
+    std::vector<bool> open_after = decide(after);
     const Held with_after = held(after);
     const bool sums_decide = with_after.failing < before.failing && with_after.holding > before.holding &&
                              with_after.holding >= 2 * with_after.failing &&
@@ -558,6 +566,12 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "的一组行按列印出，已按列读入",
                       b.name_en + ": a block of rows printed column by column, read by columns",
                       "read " + describe(stream, rr.cells) + (rr.holds ? "; the row total holds" : ""));
+    else if (rr.by_columns)
+      ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "此行的空白单元格未印出，已按各数所在的列放置",
+                      b.name_en + ": the row's blank cells printed nothing; its values placed by the columns they stand in",
+                      "read " + describe(stream, rr.cells) +
+                          " (_ a blank put in), each value under its column as the table's complete rows print them" +
+                          (row.total_last ? "; the row total holds" : ""));
     else if (!literal)
       ctx.repaired_at(line_of(stream, rr), row.keys, b.name_zh + "此行印出的单元格数与模板不符，已按行合计读出",
                       b.name_en + ": the row printed a different number of cells than the template; read by its total",

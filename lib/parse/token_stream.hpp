@@ -28,6 +28,7 @@ struct StreamToken {
   std::uint32_t blank_cells = 0;
   std::uint32_t line_values = 0;  ///< how many values the token's line holds, its edges not counted
   bool line_first = false;     ///< the first value of its line that is not an edge or noise
+  std::int16_t column = -1;    ///< the cell's column where the text keeps fixed columns (columns.hpp), else -1
   std::string compact;         ///< label fragments: compact text (label.hpp)
 };
 

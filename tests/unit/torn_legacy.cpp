@@ -39,7 +39,8 @@ TornReport torn_legacy_report(const Values& values, ReadOrder order, const Tear&
   Tear tear = given;
   // Text with one cell a line keeps no trace of an empty cell: blanks are
   // printed marked (—) there.
-  const bool one_cell_a_line = order != ReadOrder::rows_tabs && order != ReadOrder::rows_spaces;
+  const bool one_cell_a_line =
+      order != ReadOrder::rows_tabs && order != ReadOrder::rows_spaces && order != ReadOrder::rows_aligned;
   TornReport r;
   std::vector<LegacyRow> rows;
   std::size_t lost_in_a_row = 0;
@@ -104,7 +105,8 @@ TornReport torn_legacy_report(const Values& values, ReadOrder order, const Tear&
     const auto [first, last] = pages[p];
     switch (order) {
       case ReadOrder::rows_tabs:
-      case ReadOrder::rows_spaces: {
+      case ReadOrder::rows_spaces:
+      case ReadOrder::rows_aligned: {
         const std::string sep = order == ReadOrder::rows_tabs ? "\t" : "    ";
         if (p == 0) header(sep);
         for (std::size_t k = first; k < last; ++k) {
@@ -149,7 +151,7 @@ TornReport torn_legacy_report(const Values& values, ReadOrder order, const Tear&
       case ReadOrder::count: break;
     }
     if (p + 1 < pages.size()) {
-      const bool lines = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces;
+      const bool lines = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces || order == ReadOrder::rows_aligned;
       page_break(order == ReadOrder::rows_tabs ? "\t" : lines ? "    " : "\n");
     }
   }

@@ -26,6 +26,19 @@ std::pair<std::string, std::string> halves(const std::string& s) {
   return {s.substr(0, at), s.substr(at)};
 }
 
+// How wide a text prints: its characters, or its display width (CJK and
+// full-width forms two columns), as a layout of fixed columns counts it.
+std::size_t text_width(const std::string& s, bool display) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    w += display && n >= 3 ? 2 : 1;
+    i += n;
+  }
+  return w;
+}
+
 std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear& tear, bool mark_blanks, unsigned& rng,
                                           Values& expected) {
   std::vector<PrintedRow> rows;
@@ -169,7 +182,8 @@ void print_active_block(std::string& out, const ActiveBlock& b, ReadOrder order,
   out += b.item + "\n";
   switch (order) {
     case ReadOrder::rows_tabs:
-    case ReadOrder::rows_spaces: {
+    case ReadOrder::rows_spaces:
+    case ReadOrder::rows_aligned: {
       const std::string sep = order == ReadOrder::rows_tabs ? "\t" : "    ";
       out += "信息内容" + sep + joined(b.columns, sep) + "\n";
       for (const auto& r : b.rows) out += label(r.label) + sep + joined(r.cells, sep) + "\n";
@@ -241,6 +255,46 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
         footer(out, tear, rng, page, "    ");
       }
       return;
+    case ReadOrder::rows_aligned: {
+      // Columns of fixed width, measured in characters (pdftotext -layout)
+      // or in display width, CJK two wide (w3m, lynx); numbers right- or
+      // left-aligned in them, a space off now and then.
+      const bool by_width = step(rng) % 2 == 0, right = step(rng) % 2 == 0;
+      std::size_t label_width = 0;
+      for (const auto& r : rows) label_width = std::max(label_width, text_width(r.label, by_width));
+      label_width = std::min<std::size_t>(label_width, 30) + 2;
+      const std::size_t cell_width = 8 + step(rng) % 3;
+      out += header_line("    ");
+      for (const auto& r : rows) {
+        std::string label = r.label, after;
+        if (text_width(label, by_width) + 2 > label_width ||
+            (tear.wrapped && text_width(label, false) > 12 && step(rng) % 3 == 0)) {
+          // The label wraps in its cell (always, where it is wider than the
+          // column); its row's numbers sit between the halves.
+          auto [a, b] = halves(label);
+          out += a + "\n";
+          label.clear();
+          after = b + "\n";
+        }
+        std::string line = label + std::string(label_width - std::min(label_width - 1, text_width(label, by_width)), ' ');
+        std::string notes;  // a note wraps in its cell: printed under its number
+        for (const auto& printed : r.cells) {
+          std::string c = printed;
+          if (const auto at = c.find("（"); at != std::string::npos) {
+            notes = std::string(text_width(line, by_width), ' ') + c.substr(at);
+            c = c.substr(0, at);
+          }
+          std::size_t pad = cell_width - std::min(cell_width, c.size());
+          std::size_t jitter = step(rng) % 7 == 0 ? 1 : 0;
+          line += right ? std::string(pad - std::min(pad, jitter), ' ') + c + std::string(std::min(pad, jitter), ' ')
+                        : std::string(jitter, ' ') + c + std::string(pad - std::min(pad, jitter), ' ');
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += line + "\n" + (notes.empty() ? "" : notes + "\n") + after;
+        footer(out, tear, rng, page, "    ");
+      }
+      return;
+    }
     case ReadOrder::cell_per_line:
       out += header_line("\n");
       for (const auto& r : rows) {
@@ -308,7 +362,7 @@ void print_applications(std::string& out, const std::vector<PrintedRow>& rows, R
 
 void print_appeals(std::string& out, const std::vector<PrintedRow>& rows, ReadOrder order, const Tear& tear,
                    unsigned& rng) {
-  bool one_line = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces;
+  bool one_line = order == ReadOrder::rows_tabs || order == ReadOrder::rows_spaces || order == ReadOrder::rows_aligned;
   if (one_line) {
     out += "行政复议\t\t\t\t\t行政诉讼\n";
     out += "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n";
@@ -351,6 +405,7 @@ const char* read_order_name(ReadOrder o) {
     case ReadOrder::labels_first: return "labels_first";
     case ReadOrder::columns: return "columns";
     case ReadOrder::columns_apart: return "columns_apart";
+    case ReadOrder::rows_aligned: return "rows_aligned";
     case ReadOrder::count: break;
   }
   return "?";
@@ -390,7 +445,8 @@ TornReport torn_report(Format f, const Values& values, ReadOrder order, const Te
   // lost its blanks nothing in the text places its other cells (only the
   // file itself can). Such text is printed with its blanks marked (—).
   Tear tear = given;
-  const bool one_cell_a_line = order != ReadOrder::rows_tabs && order != ReadOrder::rows_spaces;
+  const bool one_cell_a_line =
+      order != ReadOrder::rows_tabs && order != ReadOrder::rows_spaces && order != ReadOrder::rows_aligned;
   if (one_cell_a_line) tear.zeros_blank = false;
   TornReport r;
   int year = f == Format::gk2021 ? 2022 + static_cast<int>(seed % 3) : 2019 + static_cast<int>(seed % 2);

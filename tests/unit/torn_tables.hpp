@@ -20,6 +20,9 @@ enum class ReadOrder {
   columns,        ///< all the labels, then the cells column by column in two blocks of rows
   columns_apart,  ///< two blocks of rows column by column, each label beside its row's first cell, each
                   ///< block's total column printed apart, after the other block, under its 总计 (pdfminer)
+  rows_aligned,   ///< a row a line, cells in columns padded with spaces (pdftotext -layout counting
+                  ///< characters, w3m and lynx counting display width): a blank cell leaves only spaces,
+                  ///< a wrapped label prints its halves above and below its row's line
   count,
 };
 const char* read_order_name(ReadOrder o);

@@ -76,6 +76,8 @@ std::string organ_from_title(std::string title) {
   while (out.size() >= 3 && (out.compare(out.size() - 3, 3, "的") == 0 || out.compare(out.size() - 3, 3, "、") == 0))
     out.resize(out.size() - 3);
   if (out.size() >= 6 && out.compare(out.size() - 6, 6, "关于") == 0) out.resize(out.size() - 6);
+  // 关于示例县…报告的说明: the preposition opens the title, the organ follows.
+  if (out.size() > 6 && out.compare(0, 6, "关于") == 0) out.erase(0, 6);
   return out;
 }
 

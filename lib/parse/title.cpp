@@ -94,9 +94,12 @@ TitleLines find_title(const SourceText& src) {
       c += compact_lines[a + k];
       double s = title_score(norm, c, k + 1, a);
       if (s > best.score && s >= 0) best = Candidate{lines[a], lines[a + k], s, std::string::npos};
-      // A title merged into the foreword's first line: up to its 报告.
+      // A title merged into the foreword's first line: up to its 报告, where
+      // a sentence follows (not a title's own ending: …报告的说明).
+      constexpr std::size_t kMinSentence = 8;  // code points after 报告
       std::size_t cut = norm.find("报告");
-      if (s < 0 && k == 0 && cut != std::string::npos && cut + 6 < norm.size()) {
+      if (s < 0 && k == 0 && cut != std::string::npos && cut + 6 < norm.size() &&
+          length_cp(std::string_view(norm).substr(cut + 6)) >= kMinSentence) {
         std::string head = norm.substr(0, cut + 6);
         double hs = title_score(head, compact(head), 1, a) - 1;
         if (hs > best.score && hs >= 0) best = Candidate{lines[a], lines[a], hs, cut + 6};

@@ -1,9 +1,8 @@
 // Metadata over generated title pages: organs of every level, the title's
 // usual forms (year first, year in brackets at the end, 年度, 关于…的说明, a
-// space torn into it), printed on one line or wrapped over two, after a
-// 字号 line; the signature date in its usual forms (Arabic digits, padded,
-// ISO, spaced, Chinese numerals). The organ, year and
-// date are read from each.
+// space torn into it), printed on one line or wrapped over two, after a 字号
+// line; the signature date in its usual forms (Arabic digits, padded, ISO,
+// spaced, Chinese numerals). The organ, year and date are read from each.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -24,6 +23,7 @@ const std::vector<std::string> kForms = {
     "{organ}{year}年度政府信息公开工作年度报告", "{organ}关于{year}年政府信息公开工作年度报告",
     "{organ}政府信息公开工作年度报告（{year}年）", "{organ}{year}年度政府信息公开工作报告",
     "{organ}{year}年政府信息公开年度报告",       "关于{organ}{year}年政府信息公开工作年度报告的说明",
+    "{organ}{year}年政府信息公开 工作年度报告",
 };
 
 std::string replaced(std::string form, const std::string& organ, int year) {

@@ -117,8 +117,7 @@ namespace {
 Decimal cell_number(const TokenStream& stream, long c) {
   auto token = [&](std::size_t v) -> const Token& { return stream.tokens[stream.values[v]].tok; };
   if (is_merged(c))
-    return Decimal::parse(std::string(token(merged_first(c)).text) + std::string(token(merged_first(c) + 1).text))
-        .value_or(Decimal{});
+    return joined_number(token(merged_first(c)), token(merged_first(c) + 1)).value_or(Decimal{});
   if (c < 0) return Decimal{};
   const Token& t = token(static_cast<std::size_t>(c));
   return t.kind == TokenKind::number ? t.value : Decimal{};
@@ -179,6 +178,26 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     }
     readings.push_back(std::move(cells));
   };
+  // Every placement of `vals` (the last the total) into the row's cells,
+  // blanks between: which of the first width-1 cells hold the first k-1
+  // values, every mask of k-1 bits of width-1 in increasing order (the next
+  // one by Gosper's hack). A line of exactly `width` values has one.
+  auto place_blanks = [&](const std::vector<long>& vals) {
+    const std::size_t k = vals.size();
+    if (k < 1 || k > width || k - 1 > 31 || width - 1 > 31) return;
+    const std::uint64_t limit = std::uint64_t{1} << (width - 1);
+    for (std::uint64_t m = (std::uint64_t{1} << (k - 1)) - 1; m < limit;) {
+      std::vector<long> cells(width, kBlankCell);
+      std::size_t j = 0;
+      for (std::size_t c = 0; c + 1 < width; ++c)
+        if (m & (std::uint64_t{1} << c)) cells[c] = vals[j++];
+      cells[width - 1] = vals[k - 1];
+      offer(std::move(cells));
+      if (m == 0) break;
+      const std::uint64_t low = m & (~m + 1), ripple = m + low;
+      m = ripple | (((m ^ ripple) >> 2) / low);
+    }
+  };
   // The literal reading: the line's cells as printed, with or without its edges.
   std::size_t a = first, b = end;
   while (a < b && stream.tokens[stream.values[a]].edge) ++a;
@@ -195,7 +214,22 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     bool all_printed = true;
     for (std::size_t v = first; v < end && all_printed; ++v)
       all_printed = (v >= a && v < b) == (stream.tokens[stream.values[v]].tok.kind != TokenKind::empty);
+    const std::vector<long> values = cells;
     offer(std::move(cells));
+    if (readings.empty() && all_printed && has_total) {
+      // Its total broken as printed: a number split in two by a single space
+      // ("4 55") in a line that also lost a blank. Joined back, the blank
+      // placed, where that keeps the total.
+      for (std::size_t join = 0; join + 1 < values.size(); ++join) {
+        const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(values[join + 1])]].tok;
+        if (!second.soft_joined || second.kind != TokenKind::number) continue;
+        std::vector<long> joined;
+        for (std::size_t j = 0; j < values.size(); ++j)
+          if (j != join + 1) joined.push_back(j == join ? merged_cell(static_cast<std::size_t>(values[j])) : values[j]);
+        place_blanks(joined);
+      }
+      return readings;
+    }
     if (all_printed || !readings.empty()) return readings;
   }
   std::vector<long> printed;
@@ -218,13 +252,30 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     *by_columns = !readings.empty();
     return readings;
   }
+  // The soft-joined pairs (one space between two numbers): where two
+  // numbers of the row were split ("4 29 … 4 57"), both joined back.
+  auto soft_pair = [&](std::size_t j) {
+    const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(printed[j + 1])]].tok;
+    return printed[j + 1] == printed[j] + 1 && second.soft_joined && second.kind == TokenKind::number;
+  };
+  if (k == width + 2 && has_total) {
+    for (std::size_t one = 0; one + 1 < k; ++one)
+      for (std::size_t two = one + 2; two + 1 < k; ++two) {
+        if (!soft_pair(one) || !soft_pair(two)) continue;
+        std::vector<long> cells;
+        for (std::size_t j = 0; j < k; ++j)
+          if (j != one + 1 && j != two + 1)
+            cells.push_back(j == one || j == two ? merged_cell(static_cast<std::size_t>(printed[j])) : printed[j]);
+        offer(std::move(cells));
+      }
+    return readings;
+  }
   if (k < 2 || k + kMaxLostBlanks < width || k > width + 1 || width < 2) return readings;
   if (!has_total && k != width + 1) return readings;
   if (k == width + 1) {
     // A number split in two by a single space ("12 59"), joined back.
     for (std::size_t join = 0; join + 1 < k; ++join) {
-      const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(printed[join + 1])]].tok;
-      if (printed[join + 1] != printed[join] + 1 || !second.soft_joined || second.kind != TokenKind::number) continue;
+      if (!soft_pair(join)) continue;
       std::vector<long> cells;
       cells.reserve(k);
       for (std::size_t j = 0; j < k; ++j) {
@@ -247,22 +298,7 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
     }
     return readings;
   }
-  // Choose which of the first width-1 cells hold the first k-1 printed
-  // values: every mask of k-1 bits of width-1, in increasing order (the
-  // next one by Gosper's hack). A line of exactly `width` values has one.
-  if (k - 1 > 31 || width - 1 > 31) return readings;
-  const std::uint64_t limit = std::uint64_t{1} << (width - 1);
-  for (std::uint64_t m = (std::uint64_t{1} << (k - 1)) - 1; m < limit;) {
-    std::vector<long> cells(width, -1);
-    std::size_t j = 0;
-    for (std::size_t c = 0; c + 1 < width; ++c)
-      if (m & (1u << c)) cells[c] = printed[j++];
-    cells[width - 1] = printed[k - 1];
-    offer(std::move(cells));
-    if (m == 0) break;
-    const std::uint64_t low = m & (~m + 1), ripple = m + low;
-    m = ripple | (((m ^ ripple) >> 2) / low);
-  }
+  place_blanks(printed);
   return readings;
 }
 
@@ -654,6 +690,17 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<Lost> lost;
   // (row shape: width and total) → per line start, the index into lost + 1, or 0.
   std::vector<std::vector<std::uint32_t>> line_cache;
+  // The same for runs of one value more with a split number, per width.
+  std::vector<std::vector<std::uint32_t>> split_cache;
+  // Value v+1 is the second part of a number split by a single space on v's line.
+  auto soft_after = [&](std::size_t v) {
+    if (v + 1 >= n) return false;
+    const Token& a = tok(v).tok;
+    const Token& b = tok(v + 1).tok;
+    return a.kind == TokenKind::number && b.kind == TokenKind::number && b.soft_joined && a.line == b.line;
+  };
+  std::vector<std::size_t> soft_before(n + 1, 0);  // soft_before[v]: values u < v with soft_after(u - 1)
+  for (std::size_t v = 0; v < n; ++v) soft_before[v + 1] = soft_before[v] + (v > 0 && soft_after(v - 1));
   // The rows reached at each value, [first_row, last_row]: the search
   // visits only those (most rows at a value are never reached).
   std::vector<std::uint16_t> first_row(n + 1, static_cast<std::uint16_t>(R + 1)), last_row(n + 1, 0);
@@ -764,6 +811,39 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
         if (i + W <= n) {
           const double c = run_cost(r, i, W) + place_cost(r, i, i + W);
           relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
+        }
+        // A run of one value more, two of them one number split by a single
+        // space on their line ("3 21"): joined, where that keeps the total.
+        if (rows[r].total_last && i + W + 1 <= n && soft_before[i + W + 1] - soft_before[i + 1] > 0) {
+          const std::size_t shape = W;
+          if (shape >= split_cache.size()) split_cache.resize(shape + 1);
+          if (split_cache[shape].empty()) split_cache[shape].assign(n, 0);
+          std::uint32_t& found = split_cache[shape][i];
+          if (found == 0) {
+            Lost l;
+            for (std::size_t j = i; j + 1 < i + W + 1 && l.readings.size() < 2; ++j) {
+              if (!soft_after(j)) continue;
+              std::vector<long> cells;
+              for (std::size_t v = i; v < i + W + 1; ++v)
+                if (v != j + 1) cells.push_back(v == j ? merged_cell(v) : static_cast<long>(v));
+              if (reading_holds(stream, cells)) l.readings.push_back(std::move(cells));
+            }
+            if (l.readings.size() == 1) {
+              bool holds;
+              l.arithmetic = arithmetic_cost(r, l.readings.front(), &holds);
+            } else {
+              l.readings.clear();  // none, or two joins that both hold: no reading
+            }
+            lost.push_back(std::move(l));
+            found = static_cast<std::uint32_t>(lost.size());
+          }
+          const std::size_t reading = found - 1;
+          if (!lost[reading].readings.empty()) {
+            const double c = lost[reading].arithmetic + line_cost(i, W + 1) +
+                             (taken_cost_before[i + W + 1] - taken_cost_before[i]) + place_cost(r, i, i + W + 1) +
+                             kBlanksLost;
+            relax(r + 1, i + W + 1, cur + c, [&] { return make_step(RowHow::blanks_lost, 3, r, i, 0, reading); });
+          }
         }
         // A block of rows printed column by column (see column_block_end).
         // Inside the block a few template rows whose labels are not printed

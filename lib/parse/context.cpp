@@ -49,9 +49,10 @@ Cell ParseContext::joined_cell(const std::string& key, const Token& a, const Tok
   c.key = key;
   c.span = a.line == b.line ? src.span(a.line, a.begin, b.end) : src.span(a.line, a.begin, a.end);
   c.raw = std::string(src.slice(c.span));
-  auto v = Decimal::parse(std::string(a.text) + std::string(b.text));
+  auto v = joined_number(a, b);
   c.state = v ? CellState::number : CellState::not_number;
   c.value = v;
+  c.note = std::string(b.note);  // the note printed after the second part
   c.inferred = true;
   return c;
 }

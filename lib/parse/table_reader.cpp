@@ -143,11 +143,14 @@ bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
 // label block names them. Rows of such a run share the label of any of them.
 struct LabelEvidence {
   std::vector<bool> labelled, firm;
+  /// Labelled only as one of a block of labels over values each alone on
+  /// its line: the values' order, not the text, splits them into rows.
+  std::vector<bool> by_block;
 };
 
 LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>& anchors, const Alignment& a) {
   const std::size_t R = a.rows.size(), n = stream.values.size();
-  LabelEvidence e{std::vector<bool>(R, false), std::vector<bool>(R, false)};
+  LabelEvidence e{std::vector<bool>(R, false), std::vector<bool>(R, false), std::vector<bool>(R, false)};
   // Runs of values with no label between them.
   std::vector<std::size_t> run(n, 0), run_cells;
   auto parted = [&](std::size_t v) {  // a label other than the header's between values v-1 and v
@@ -200,6 +203,22 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
     if (one_run && cells_of[r] == run_cells[run[static_cast<std::size_t>(first)]]) e.firm[r] = e.labelled[r];
     if (anchors[r] >= 0 && stream.tokens[static_cast<std::size_t>(anchors[r])].tok.line == token(first).tok.line)
       e.firm[r] = e.labelled[r];
+  }
+  // A row read row by row from values each alone on its line, its label
+  // one of a block printed together: the block names the rows, but only the
+  // values' order splits them (a block printed column by column misread
+  // row by row reads so too).
+  std::vector<std::size_t> labels_at(n + 1, 0);
+  for (std::size_t k = 0; k < R; ++k)
+    if (anchors[k] >= 0) ++labels_at[stream.values_before[static_cast<std::size_t>(anchors[k])]];
+  for (std::size_t r = 0; r < R; ++r) {
+    const RowReading& rr = a.rows[r];
+    if (anchors[r] < 0 || rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
+    if (labels_at[stream.values_before[static_cast<std::size_t>(anchors[r])]] < 2) continue;
+    bool lone = true, any = false;
+    for (long c : rr.cells)
+      if (long v = value_of(c); v >= 0) lone = lone && token(v).line_values <= 1, any = true;
+    e.by_block[r] = any && lone;
   }
   // How many rows' labels are printed before each value: a block of labels
   // printed together names these rows.
@@ -313,14 +332,17 @@ std::vector<UnshownOrder> unshown_orders(const TokenStream& stream, const std::v
 }
 
 // The text's other tables record how it orders rows it prints a value a
-// line (ReadOrdersSeen): rows whose totals hold, read column by column or
-// row after row, in tables whose rows stand one under another.
+// line (ReadOrdersSeen): rows read and output whose totals hold, not all
+// zero (zeros hold in any order), read column by column or row after row,
+// in tables whose rows stand one under another.
 void note_read_orders(const TokenStream& stream, const TableBinding& b, const Alignment& a,
-                      const std::vector<bool>& open, ReadOrdersSeen& seen) {
+                      const std::vector<bool>& output, ReadOrdersSeen& seen) {
   if (b.rows_side_by_side) return;
   for (std::size_t r = 0; r < a.rows.size(); ++r) {
     const RowReading& rr = a.rows[r];
-    if (open[r] || !b.rows[r].total_last || !rr.holds || rr.cells.size() < 2) continue;
+    if (!output[r] || !b.rows[r].total_last || !rr.holds || rr.cells.size() < 2) continue;
+    const std::vector<Decimal> numbers = reading_numbers(stream, rr.cells);
+    if (std::all_of(numbers.begin(), numbers.end(), [](const Decimal& d) { return d == Decimal{}; })) continue;
     if (rr.how == RowHow::transposed) {
       ++seen.by_columns;
       continue;
@@ -452,7 +474,6 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
 
 
   LabelEvidence evidence = label_evidence(stream, anchors, alignment);
-  note_read_orders(stream, b, alignment, open, ctx.orders_seen);
   const std::vector<OrderSettled> settled =
       settle_orders(stream, unshown_orders(stream, anchors, alignment, grid), ctx.orders_seen, alignment);
   // Printed numbers no row took (noise, blank marks and edges aside).
@@ -470,12 +491,19 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   // The column relations vouch for rows placed by the arithmetic only where
   // they could all be checked and hold.
   int unassessable = 0;
-  const bool relations_hold = relation_failures(stream, alignment, b.relations, &unassessable) == 0 && unassessable == 0;
+  const int relations_failing = relation_failures(stream, alignment, b.relations, &unassessable);
+  const bool relations_hold = relations_failing == 0 && unassessable == 0;
+  // More (relation, column) pairs broken than one misprinted cell breaks (it
+  // stands in one column and its row in two relations at most): the
+  // reading, not the report, is likely wrong.
+  constexpr int kOneCellBreaks = 2;
+  const bool misread_likely = relations_failing > kOneCellBreaks;
   Table& table = table_for(ctx.report, b.id);
   std::size_t cells = 0;  // room for every cell at once (a Cell is large, and moving them is not free)
   for (const auto& row : b.rows) cells += row.keys.size();
   table.cells.reserve(table.cells.size() + cells);
   std::size_t read = 0;
+  std::vector<bool> output(b.rows.size(), false);  // rows whose cells were put in the report
   for (std::size_t r = 0; r < b.rows.size(); ++r) {
     const BoundRow& row = b.rows[r];
     const RowReading& rr = alignment.rows[r];
@@ -522,6 +550,16 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     const bool order_from_text = settled[r] == OrderSettled::by_rows || settled[r] == OrderSettled::by_columns;
     if (order_from_text) placed = CellPlacement::position;
     else if (settled[r] == OrderSettled::same_either_way) placed = CellPlacement::label;
+    if (evidence.by_block[r] && row.total_last && misread_likely && settled[r] == OrderSettled::not_in_group) {
+      // Split from values each alone on its line by their order under a
+      // block of labels, in a table whose relations the reading breaks more
+      // than a misprint would: a column-by-column block misread row by row
+      // reads so too.
+      ctx.unresolved_at(line_of(stream, rr), where_zh(), where_en(), describe(stream, rr.cells),
+                        "its label is printed in a block with others over values each alone on its line, and the "
+                        "table's column relations break as read in more columns than one misprint explains");
+      continue;
+    }
     if (placed == CellPlacement::arithmetic && !relations_hold) {
       // Placed by the order and the row's total alone, in a table whose
       // column relations the reading breaks: the placing is not certain,
@@ -551,6 +589,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
       table.cells.push_back(std::move(cell));
     }
     ++read;
+    output[r] = true;
     if (order_from_text) {
       const bool columns = settled[r] == OrderSettled::by_columns;
       ctx.repaired_at(line_of(stream, rr), row.keys,
@@ -586,6 +625,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
                           std::string(placed == CellPlacement::arithmetic ? " and its total" : ""),
                       "read " + describe(stream, rr.cells) + " as the row after the rows placed before it");
   }
+  note_read_orders(stream, b, alignment, output, ctx.orders_seen);
   finish_table_span(table, ctx.src);
   return read;
 }

@@ -261,4 +261,17 @@ void tokenize_into(std::string_view norm, TokenizedLine& out) {
   out.tokens.resize(kept);
 }
 
+std::string_view number_part(const Token& t) {
+  if (t.note.empty() || t.note.data() < t.text.data() || t.note.data() > t.text.data() + t.text.size()) return t.text;
+  std::string_view head = t.text.substr(0, static_cast<std::size_t>(t.note.data() - t.text.data()));
+  // Up to the note's opening bracket.
+  while (!head.empty() && (head.back() == '(' || head.back() == ' ')) head.remove_suffix(1);
+  if (head.size() >= 3 && head.substr(head.size() - 3) == "（") head.remove_suffix(3);
+  return head;
+}
+
+std::optional<Decimal> joined_number(const Token& first, const Token& second) {
+  return Decimal::parse(std::string(number_part(first)) + std::string(number_part(second)));
+}
+
 }  // namespace gongkai::parsing

@@ -55,4 +55,12 @@ void tokenize_into(std::string_view norm, TokenizedLine& out);
 /// are left to the caller.
 Token classify_cell(std::string_view cell);
 
+/// A number token's text without its note ("12（其中线上1件）" → "12"): what
+/// is joined to the number before it where extraction split one in two.
+std::string_view number_part(const Token& t);
+
+/// Two number tokens that are one number split by extraction ("4" "12"),
+/// joined: 412, or nothing where the join is not a number.
+std::optional<Decimal> joined_number(const Token& first, const Token& second);
+
 }  // namespace gongkai::parsing

@@ -70,6 +70,11 @@ std::vector<PrintedRow> applications_rows(Format f, const Values& v, const Tear&
     if (rows[k].label.empty() &&
         std::all_of(rows[k].cells.begin(), rows[k].cells.end(), [&](const std::string& c) { return c.empty() || (mark_blanks && c == "—"); }))
       rows[k].label = labels_of_rows[k];
+  if (tear.split_digits)
+    for (auto& r : rows)
+      for (auto& c : r.cells)
+        if (c.size() >= 3 && c.find_first_not_of("0123456789") == std::string::npos && step(rng) % 12 == 0)
+          c = c.substr(0, c.size() / 2) + " " + c.substr(c.size() / 2);
   if (tear.notes)
     for (auto& r : rows)
       if (!r.cells.empty() && !r.cells[0].empty() && r.cells[0] != "0" && step(rng) % 5 == 0) {
@@ -423,6 +428,7 @@ std::string describe(const Tear& t) {
   add(t.lost_labels, "lost_labels");
   add(t.wrapped, "wrapped");
   add(t.zeros_blank, "zeros_blank");
+  add(t.split_digits, "split_digits");
   return out.empty() ? "none" : out;
 }
 
@@ -436,6 +442,7 @@ Tear random_tear(unsigned seed) {
   t.lost_labels = step(s) % 3 == 0;
   t.wrapped = step(s) % 3 == 0;
   t.zeros_blank = step(s) % 4 == 0;
+  t.split_digits = step(s) % 4 == 0;
   return t;
 }
 

@@ -35,6 +35,7 @@ struct Tear {
   bool lost_labels = false;    ///< a few rows printed without their label
   bool wrapped = false;        ///< labels wrapped over two lines
   bool zeros_blank = false;    ///< zero cells printed blank (lost where nothing marks an empty cell)
+  bool split_digits = false;   ///< a number of three digits or more printed split by a space ("12 59")
 };
 
 struct TornReport {

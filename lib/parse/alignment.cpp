@@ -692,12 +692,15 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   std::vector<std::vector<std::uint32_t>> line_cache;
   // The same for runs of one value more with a split number, per width.
   std::vector<std::vector<std::uint32_t>> split_cache;
-  // Value v+1 is the second part of a number split by a single space on v's line.
+  // Value v+1 is the second part of a number split by a single space, the
+  // two alone on their line among values printed one a line (a line of
+  // several values is read whole: line_readings joins there).
   auto soft_after = [&](std::size_t v) {
     if (v + 1 >= n) return false;
     const Token& a = tok(v).tok;
     const Token& b = tok(v + 1).tok;
-    return a.kind == TokenKind::number && b.kind == TokenKind::number && b.soft_joined && a.line == b.line;
+    return a.kind == TokenKind::number && b.kind == TokenKind::number && b.soft_joined && a.line == b.line &&
+           tok(v).line_values == 2;
   };
   std::vector<std::size_t> soft_before(n + 1, 0);  // soft_before[v]: values u < v with soft_after(u - 1)
   for (std::size_t v = 0; v < n; ++v) soft_before[v + 1] = soft_before[v] + (v > 0 && soft_after(v - 1));
@@ -813,7 +816,8 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
           relax(r + 1, i + W, cur + c, [&] { return make_step(RowHow::printed, 3, r, i); });
         }
         // A run of one value more, two of them one number split by a single
-        // space on their line ("3 21"): joined, where that keeps the total.
+        // space, alone on their line ("3 21"): joined, where that keeps the
+        // total.
         if (rows[r].total_last && i + W + 1 <= n && soft_before[i + W + 1] - soft_before[i + 1] > 0) {
           const std::size_t shape = W;
           if (shape >= split_cache.size()) split_cache.resize(shape + 1);

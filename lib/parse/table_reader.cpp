@@ -446,19 +446,35 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   // cost. (Each reading as decided: its open rows
   // chosen by the relations.)
   struct Held {
-    int failing = 0, holding = 0;
+    int failing = 0, holding = 0, unassessable = 0;
     std::size_t rows = 0;
   };
   auto held = [&](const Alignment& a) {
     Held h;
-    if (!b.relations.empty()) h.failing = relation_failures(stream, a, b.relations, nullptr, &h.holding);
+    if (!b.relations.empty()) h.failing = relation_failures(stream, a, b.relations, &h.unassessable, &h.holding);
     for (const auto& rr : a.rows) h.rows += rr.how != RowHow::absent;
     return h;
   };
   auto decide = [&](Alignment& a) { return decide_open_rows(stream, a, b.relations); };
   std::vector<bool> open = decide(alignment);
-  const Held before = held(alignment);
-  if (early >= 2 || before.failing > 0) {
+  Held chosen = held(alignment);
+  const Held before = chosen;
+  // A text printed value then label shows it at its ends: a value before the
+  // first row's label, and the last label with none after it.
+  auto shifted_ends = [&] {
+    long first_label = -1, last_row = -1;
+    for (std::size_t r = 0; r < anchors.size(); ++r)
+      if (anchors[r] >= 0) {
+        if (first_label < 0) first_label = anchors[r];
+        last_row = static_cast<long>(r);
+      }
+    if (first_label < 0) return false;
+    bool value_first = false;
+    for (std::size_t v = 0; v < stream.values.size() && stream.values[v] < static_cast<std::size_t>(first_label); ++v)
+      value_first = value_first || (!stream.tokens[stream.values[v]].noise && !stream.tokens[stream.values[v]].edge);
+    return value_first || alignment.rows[static_cast<std::size_t>(last_row)].how == RowHow::absent;
+  };
+  if (early >= 2 || (before.failing > 0 && shifted_ends())) {
     Alignment after = align_rows(stream, grid, anchors, true);
     std::vector<bool> open_after = decide(after);
     const Held with_after = held(after);
@@ -469,6 +485,7 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
     if (sums_decide || after.cost + kLabelsAfterMargin < alignment.cost) {
       alignment = std::move(after);
       open = std::move(open_after);
+      chosen = with_after;
     }
   }
 
@@ -490,9 +507,10 @@ std::size_t read_bound_table(ParseContext& ctx, const TableBinding& b, std::size
   }
   // The column relations vouch for rows placed by the arithmetic only where
   // they could all be checked and hold.
-  int unassessable = 0;
-  const int relations_failing = relation_failures(stream, alignment, b.relations, &unassessable);
-  const bool relations_hold = relations_failing == 0 && unassessable == 0;
+  // (The relations as the chosen reading was decided: settle_orders changes
+  // only rows of tables without them.)
+  const int relations_failing = chosen.failing;
+  const bool relations_hold = relations_failing == 0 && chosen.unassessable == 0;
   // More (relation, column) pairs broken than one misprinted cell breaks (it
   // stands in one column and its row in two relations at most): the
   // reading, not the report, is likely wrong.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -112,6 +113,28 @@ std::vector<long> block_cells(const std::vector<std::size_t>& clean, std::size_t
 
 namespace {
 
+// Value v+1 is the second part of a number split by a single space (its
+// first part value v, on the same line).
+bool split_number_at(const TokenStream& stream, std::size_t v) {
+  if (v + 1 >= stream.values.size()) return false;
+  const Token& a = stream.tokens[stream.values[v]].tok;
+  const Token& b = stream.tokens[stream.values[v + 1]].tok;
+  return a.kind == TokenKind::number && b.kind == TokenKind::number && b.soft_joined && a.line == b.line;
+}
+
+// `vals` with each value at `joins` (positions in vals) joined to the next.
+std::vector<long> joined_at(const std::vector<long>& vals, std::initializer_list<std::size_t> joins) {
+  std::vector<long> out;
+  out.reserve(vals.size());
+  for (std::size_t j = 0; j < vals.size(); ++j) {
+    bool first = false, second = false;
+    for (std::size_t at : joins) first = first || j == at, second = second || j == at + 1;
+    if (second) continue;
+    out.push_back(first ? merged_cell(static_cast<std::size_t>(vals[j])) : vals[j]);
+  }
+  return out;
+}
+
 // The number of a reading's cell: a value's (text and blank marks 0), two
 // values joined, or 0 for a blank put in.
 Decimal cell_number(const TokenStream& stream, long c) {
@@ -220,14 +243,8 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
       // Its total broken as printed: a number split in two by a single space
       // ("4 55") in a line that also lost a blank. Joined back, the blank
       // placed, where that keeps the total.
-      for (std::size_t join = 0; join + 1 < values.size(); ++join) {
-        const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(values[join + 1])]].tok;
-        if (!second.soft_joined || second.kind != TokenKind::number) continue;
-        std::vector<long> joined;
-        for (std::size_t j = 0; j < values.size(); ++j)
-          if (j != join + 1) joined.push_back(j == join ? merged_cell(static_cast<std::size_t>(values[j])) : values[j]);
-        place_blanks(joined);
-      }
+      for (std::size_t join = 0; join + 1 < values.size(); ++join)
+        if (split_number_at(stream, static_cast<std::size_t>(values[join]))) place_blanks(joined_at(values, {join}));
       return readings;
     }
     if (all_printed || !readings.empty()) return readings;
@@ -255,19 +272,12 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
   // The soft-joined pairs (one space between two numbers): where two
   // numbers of the row were split ("4 29 … 4 57"), both joined back.
   auto soft_pair = [&](std::size_t j) {
-    const Token& second = stream.tokens[stream.values[static_cast<std::size_t>(printed[j + 1])]].tok;
-    return printed[j + 1] == printed[j] + 1 && second.soft_joined && second.kind == TokenKind::number;
+    return printed[j + 1] == printed[j] + 1 && split_number_at(stream, static_cast<std::size_t>(printed[j]));
   };
   if (k == width + 2 && has_total) {
     for (std::size_t one = 0; one + 1 < k; ++one)
-      for (std::size_t two = one + 2; two + 1 < k; ++two) {
-        if (!soft_pair(one) || !soft_pair(two)) continue;
-        std::vector<long> cells;
-        for (std::size_t j = 0; j < k; ++j)
-          if (j != one + 1 && j != two + 1)
-            cells.push_back(j == one || j == two ? merged_cell(static_cast<std::size_t>(printed[j])) : printed[j]);
-        offer(std::move(cells));
-      }
+      for (std::size_t two = one + 2; two + 1 < k; ++two)
+        if (soft_pair(one) && soft_pair(two)) offer(joined_at(printed, {one, two}));
     return readings;
   }
   if (k < 2 || k + kMaxLostBlanks < width || k > width + 1 || width < 2) return readings;
@@ -275,14 +285,7 @@ std::vector<std::vector<long>> line_readings(const TokenStream& stream, std::siz
   if (k == width + 1) {
     // A number split in two by a single space ("12 59"), joined back.
     for (std::size_t join = 0; join + 1 < k; ++join) {
-      if (!soft_pair(join)) continue;
-      std::vector<long> cells;
-      cells.reserve(k);
-      for (std::size_t j = 0; j < k; ++j) {
-        if (j == join + 1) continue;
-        cells.push_back(j == join ? merged_cell(static_cast<std::size_t>(printed[j])) : printed[j]);
-      }
-      offer(std::move(cells));
+      if (soft_pair(join)) offer(joined_at(printed, {join}));
     }
     if (!has_total) {
       if (readings.size() != 1) readings.clear();
@@ -695,13 +698,7 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
   // Value v+1 is the second part of a number split by a single space, the
   // two alone on their line among values printed one a line (a line of
   // several values is read whole: line_readings joins there).
-  auto soft_after = [&](std::size_t v) {
-    if (v + 1 >= n) return false;
-    const Token& a = tok(v).tok;
-    const Token& b = tok(v + 1).tok;
-    return a.kind == TokenKind::number && b.kind == TokenKind::number && b.soft_joined && a.line == b.line &&
-           tok(v).line_values == 2;
-  };
+  auto soft_after = [&](std::size_t v) { return split_number_at(stream, v) && tok(v).line_values == 2; };
   std::vector<std::size_t> soft_before(n + 1, 0);  // soft_before[v]: values u < v with soft_after(u - 1)
   for (std::size_t v = 0; v < n; ++v) soft_before[v + 1] = soft_before[v] + (v > 0 && soft_after(v - 1));
   // The rows reached at each value, [first_row, last_row]: the search
@@ -827,9 +824,9 @@ Alignment align_rows(const TokenStream& stream, const std::vector<GridRow>& rows
             Lost l;
             for (std::size_t j = i; j + 1 < i + W + 1 && l.readings.size() < 2; ++j) {
               if (!soft_after(j)) continue;
-              std::vector<long> cells;
-              for (std::size_t v = i; v < i + W + 1; ++v)
-                if (v != j + 1) cells.push_back(v == j ? merged_cell(v) : static_cast<long>(v));
+              std::vector<long> run(W + 1);
+              for (std::size_t v = i; v < i + W + 1; ++v) run[v - i] = static_cast<long>(v);
+              std::vector<long> cells = joined_at(run, {j - i});
               if (reading_holds(stream, cells)) l.readings.push_back(std::move(cells));
             }
             if (l.readings.size() == 1) {

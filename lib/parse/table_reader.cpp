@@ -143,7 +143,7 @@ bool interrupted_by_labels(const TokenStream& stream, const RowReading& rr) {
 // label block names them. Rows of such a run share the label of any of them.
 struct LabelEvidence {
   std::vector<bool> labelled, firm;
-  /// Labelled only as one of a block of labels over values each alone on
+  /// Its label one of a block printed together, its values each alone on
   /// its line: the values' order, not the text, splits them into rows.
   std::vector<bool> by_block;
 };
@@ -208,23 +208,20 @@ LabelEvidence label_evidence(const TokenStream& stream, const std::vector<long>&
   // one of a block printed together: the block names the rows, but only the
   // values' order splits them (a block printed column by column misread
   // row by row reads so too).
-  std::vector<std::size_t> labels_at(n + 1, 0);
-  for (std::size_t k = 0; k < R; ++k)
-    if (anchors[k] >= 0) ++labels_at[stream.values_before[static_cast<std::size_t>(anchors[k])]];
-  for (std::size_t r = 0; r < R; ++r) {
-    const RowReading& rr = a.rows[r];
-    if (anchors[r] < 0 || rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
-    if (labels_at[stream.values_before[static_cast<std::size_t>(anchors[r])]] < 2) continue;
-    bool lone = true, any = false;
-    for (long c : rr.cells)
-      if (long v = value_of(c); v >= 0) lone = lone && token(v).line_values <= 1, any = true;
-    e.by_block[r] = any && lone;
-  }
   // How many rows' labels are printed before each value: a block of labels
   // printed together names these rows.
   std::vector<std::size_t> block_rows(n + 1, 0);
   for (std::size_t k = 0; k < R; ++k)
     if (anchors[k] >= 0) ++block_rows[stream.values_before[static_cast<std::size_t>(anchors[k])]];
+  for (std::size_t r = 0; r < R; ++r) {
+    const RowReading& rr = a.rows[r];
+    if (anchors[r] < 0 || rr.how == RowHow::absent || rr.how == RowHow::transposed) continue;
+    if (block_rows[stream.values_before[static_cast<std::size_t>(anchors[r])]] < 2) continue;
+    bool lone = true, any = false;
+    for (long c : rr.cells)
+      if (long v = value_of(c); v >= 0) lone = lone && token(v).line_values <= 1, any = true;
+    e.by_block[r] = any && lone;
+  }
   for (std::size_t r = 0; r < R;) {
     std::size_t end = r + 1;
     while (end < R && run_of[r] >= 0 && run_of[end] == run_of[r]) ++end;

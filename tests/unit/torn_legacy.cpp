@@ -11,13 +11,6 @@ struct LegacyRow {
   std::string label, unit, value;  ///< as printed ("" blank)
 };
 
-// Cuts a label in two at about its middle (on a character boundary).
-std::pair<std::string, std::string> halves(const std::string& s) {
-  std::size_t at = s.size() / 2;
-  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
-  return {s.substr(0, at), s.substr(at)};
-}
-
 // A long label (the 统计表's run to forty characters) wraps in its cell:
 // one-cell-a-line text prints it over two lines.
 void add_label(std::string& out, const std::string& label, const Tear& tear, unsigned& rng) {

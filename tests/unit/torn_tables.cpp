@@ -19,12 +19,6 @@ struct PrintedRow {
 
 unsigned step(unsigned& state) { return next_random(state); }
 
-// Cuts a label in two at about its middle (on a character boundary).
-std::pair<std::string, std::string> halves(const std::string& s) {
-  std::size_t at = s.size() / 2;
-  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
-  return {s.substr(0, at), s.substr(at)};
-}
 
 // How wide a text prints: its characters, or its display width (CJK and
 // full-width forms two columns), as a layout of fixed columns counts it.
@@ -400,6 +394,12 @@ void print_appeals(std::string& out, const std::vector<PrintedRow>& rows, ReadOr
 }
 
 }  // namespace
+
+std::pair<std::string, std::string> halves(const std::string& s) {
+  std::size_t at = s.size() / 2;
+  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
+  return {s.substr(0, at), s.substr(at)};
+}
 
 const char* read_order_name(ReadOrder o) {
   switch (o) {

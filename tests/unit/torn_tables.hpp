@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "report_builder.hpp"
 
@@ -45,6 +46,10 @@ struct TornReport {
 
 /// A gk2019 or gk2021 report with tables 二, 三 and 四 in `order`, torn as `tear` says.
 TornReport torn_report(gongkai::Format format, const Values& values, ReadOrder order, const Tear& tear, unsigned seed);
+
+/// A label cut in two at about its middle, on a character boundary (a label
+/// wrapped in its cell).
+std::pair<std::string, std::string> halves(const std::string& s);
 
 /// The damage on, as words: "footers notes".
 std::string describe(const Tear& tear);

@@ -2,9 +2,14 @@
 // order they are written, no floating point (numbers arrive as text or
 // integers), every control character escaped, invalid UTF-8 replaced by
 // U+FFFD so that the output is always valid UTF-8.
+//
+// The writer owns its buffer and writes through a cursor into storage it has
+// already sized, so that a write is a bounds check and a copy: a report's
+// JSON is several times its text, and each std::string::append was a call.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -14,17 +19,63 @@
 
 namespace gongkai::serialize {
 
+/// Text written at a cursor. The string is kept at least as long as what
+/// was written (its tail is room, not text); take() cuts it to the text.
+class JsonBuffer {
+ public:
+  explicit JsonBuffer(std::string start = {}) : buf_(std::move(start)), used_(buf_.size()) {}
+
+  /// At least n bytes of room at the cursor; write them, then advance().
+  char* room(std::size_t n) {
+    if (buf_.size() - used_ < n) grow(n);
+    return buf_.data() + used_;
+  }
+  void advance(char* past) { used_ = static_cast<std::size_t>(past - buf_.data()); }
+  void put(char c) { *room(1) = c, ++used_; }
+  void put(const char* p, std::size_t n) {
+    std::memcpy(room(n), p, n);
+    used_ += n;
+  }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+
+  std::size_t size() const { return used_; }
+  std::string_view text() const { return {buf_.data(), used_}; }
+  void clear() { used_ = 0; }
+  void reserve(std::size_t n) {
+    if (buf_.size() < n) buf_.resize(n);
+  }
+  /// The text, the buffer emptied.
+  std::string take() {
+    buf_.resize(used_);
+    used_ = 0;
+    return std::move(buf_);
+  }
+
+ private:
+  void grow(std::size_t n);
+
+  std::string buf_;
+  std::size_t used_;
+};
+
+/// s as a JSON string literal (with the quotes) at the end of b.
+void put_json_string(JsonBuffer& b, std::string_view s);
 /// Appends s to out as a JSON string literal (with the quotes).
 void append_json_string(std::string& out, std::string_view s);
 
 class JsonWriter {
  public:
-  /// pretty: two-space indentation and one member per line.
-  JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+  /// pretty: two-space indentation and one member per line. reserve: the
+  /// bytes the text is expected to take (room made once, not as it grows).
+  explicit JsonWriter(bool pretty, std::size_t reserve = 0) : pretty_(pretty) { out_.reserve(reserve); }
   /// A writer that hands its text to `sink` in pieces: the buffer is passed
   /// on and emptied at flush_point() once it holds kChunk bytes.
-  JsonWriter(std::string& out, bool pretty, const std::function<void(std::string_view)>& sink)
-      : out_(out), sink_(&sink), pretty_(pretty) {}
+  JsonWriter(bool pretty, const std::function<void(std::string_view)>& sink) : sink_(&sink), pretty_(pretty) {
+    out_.reserve(kChunk + 65536);
+  }
+
+  /// The text written (what a streaming writer has not passed on yet).
+  std::string take() { return out_.take(); }
 
   /// Between two elements of the output: a streaming writer passes its
   /// buffer on here if it is full enough. Nothing looks back at what was
@@ -34,8 +85,8 @@ class JsonWriter {
   }
   /// Passes on whatever is buffered (a streaming writer; else nothing).
   void flush() {
-    if (!sink_ || out_.empty()) return;
-    (*sink_)(out_);
+    if (!sink_ || out_.size() == 0) return;
+    (*sink_)(out_.text());
     out_.clear();
   }
   static constexpr std::size_t kChunk = 1u << 20;
@@ -71,7 +122,7 @@ class JsonWriter {
   void newline_indent();
   void close(char bracket);
 
-  std::string& out_;
+  JsonBuffer out_;
   const std::function<void(std::string_view)>* sink_ = nullptr;
   bool pretty_;
   bool after_key_ = false;

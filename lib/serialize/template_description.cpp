@@ -56,8 +56,7 @@ void write_block(JsonWriter& w, const serialize::LayoutBlock& block) {
 }  // namespace
 
 std::string template_description_json(Format format) {
-  std::string out;
-  JsonWriter w(out, false);
+  JsonWriter w(false);
   w.begin_object();
   w.member("schema", "gongkai.template/1");
   w.member("template", format_name(format));
@@ -96,7 +95,7 @@ std::string template_description_json(Format format) {
   }
   w.end_array();
   w.end_object();
-  return out;
+  return w.take();
 }
 
 }  // namespace gongkai

@@ -99,10 +99,28 @@ const std::vector<std::string>& pieces() {
 TEST_CASE("the JSON string writer's fast path writes what the code-point path wrote", "[speed][json]") {
   unsigned state = 12345;
   auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
-  for (int round = 0; round < 4000; ++round) {
+  // Short texts, then long ones: the writer looks at 16 bytes at once and
+  // checks a text's UTF-8 whole from its first multibyte character, so a
+  // bad byte far into a long valid text must still be found where it is.
+  for (int round = 0; round < 6000; ++round) {
     std::string s;
-    const int n = static_cast<int>(next() % 12);
+    const int n = static_cast<int>(next() % (round < 4000 ? 12 : 90));
     for (int k = 0; k < n; ++k) s += pieces()[next() % pieces().size()];
+    std::string fast = "x";  // appended to what is there
+    serialize::append_json_string(fast, s);
+    INFO("input bytes: " << s.size() << " round " << round);
+    REQUIRE(fast == "x" + json_string_reference(s));
+  }
+  // Long valid text with one bad piece somewhere in it.
+  std::vector<std::string> valid, invalid;
+  for (const auto& piece : pieces())
+    (serialize::find_invalid_utf8(piece) == std::string_view::npos ? valid : invalid).push_back(piece);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    const int before = static_cast<int>(next() % 200), after = static_cast<int>(next() % 40);
+    for (int k = 0; k < before; ++k) s += valid[next() % valid.size()];
+    if (round % 4 != 0) s += invalid[next() % invalid.size()];
+    for (int k = 0; k < after; ++k) s += valid[next() % valid.size()];
     std::string fast;
     serialize::append_json_string(fast, s);
     INFO("input bytes: " << s.size() << " round " << round);

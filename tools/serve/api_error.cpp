@@ -7,8 +7,7 @@ namespace {
 
 std::string error_json(Status status, const std::string& message, std::size_t offset, std::uint32_t line,
                        std::uint32_t column) {
-  std::string out;
-  serialize::JsonWriter w(out, false);
+  serialize::JsonWriter w(false);
   w.begin_object();
   w.key("error");
   w.begin_object();
@@ -20,6 +19,7 @@ std::string error_json(Status status, const std::string& message, std::size_t of
   w.member_uint("column", column);
   w.end_object();
   w.end_object();
+  std::string out = w.take();
   out += '\n';
   return out;
 }

@@ -13,11 +13,38 @@
 #include "text/normalize.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
+#include "text/word_set.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
 namespace gongkai::validation {
 namespace {
+
+// The words the checks look for, found in one pass over a clause
+// (text::WordSet) rather than one search per word.
+enum Word : unsigned {
+  kReviewWord,        // 复议
+  kLitigationWord,    // 诉讼
+  kCarriedOverWord,   // 上年结转
+  kApplicationWord,   // 申请
+  kCarryWord,         // 结转
+  kAdminReviewWord,   // 行政复议
+  kAdminLitigationWord,  // 行政诉讼
+  kFirstAsideWord,    // the words of a clause about something else: 累计 …
+};
+constexpr unsigned kAsideWords = 17;
+
+const text::WordSet& clause_words() {
+  static const text::WordSet words{
+      "复议", "诉讼", "上年结转", "申请", "结转", "行政复议", "行政诉讼",
+      // A clause about a total over time, a change or the parts of a county.
+      "累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加", "以来", "历年", "各部门",
+      "各单位", "各乡镇", "各街道", "各镇"};
+  return words;
+}
+
+constexpr std::uint64_t bit(unsigned word) { return std::uint64_t{1} << word; }
+constexpr std::uint64_t kAside = text::WordSet::bits(kFirstAsideWord, kAsideWords);
 
 // A figure the text can state, the table cells it may mean, and the ways the
 // tables may add up to it (each reading is a list of keys summed). Between the
@@ -32,9 +59,9 @@ struct FigureRule {
   const char* what_en;
   bool skip_parts;  ///< skip sentences about a part (其中 … before the figure)
   std::vector<const char*> reject;  ///< words that make the match about something else
-  /// A word the pattern cannot match without: a clause lacking it skips the
-  /// RE2 scan (most clauses lack every rule's word).
-  const char* needs;
+  /// The word the pattern cannot match without: a clause lacking it skips
+  /// the RE2 scan (most clauses lack every rule's word).
+  Word needs;
 };
 
 // Filler between the words and the number; the number, with thousands commas.
@@ -49,25 +76,25 @@ const std::vector<FigureRule>& figure_rules() {
        "表三“本年新收政府信息公开申请数量”总计", "the total of new requests in table 3", true,
        {"予以公开", "部分公开", "不予", "无法提供", "答复", "办结", "按时", "延期", "当面", "网络", "网上", "信函",
         "传真", "自然人", "法人", "企业", "复议", "诉讼", "转办", "咨询", "上年结转"},
-       "申请"},
+       kApplicationWord},
       {"carried_over", "上年结转" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_over.total"}},
        {},
-       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false, {}, "上年结转"},
+       "表三“上年结转政府信息公开申请数量”总计", "the total carried over in table 3", false, {}, kCarriedOverWord},
       {"carried_forward", "结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理|办理)?" GK_FILLER GK_NUMBER "件",
        {{"applications.carried_forward.total"}},
        {},
-       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false, {}, "结转"},
+       "表三“结转下年度继续办理”总计", "the total carried forward in table 3", false, {}, kCarryWord},
       {"review", "行政复议" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"review.total"}},
        {{"legacy.review.total"}},
-       "表四行政复议总计", "the total of administrative reviews in table 4", false, {}, "行政复议"},
+       "表四行政复议总计", "the total of administrative reviews in table 4", false, {}, kAdminReviewWord},
       {"litigation", "行政诉讼" GK_FILLER GK_NUMBER "(?:件|起)",
        {{"litigation_direct.total", "litigation_after_review.total"},
         {"litigation_direct.total"},
         {"litigation_after_review.total"}},
        {{"legacy.litigation.total"}},
-       "表四行政诉讼总计", "the total of lawsuits in table 4", false, {}, "行政诉讼"},
+       "表四行政诉讼总计", "the total of lawsuits in table 4", false, {}, kAdminLitigationWord},
   };
   return rules;
 }
@@ -92,12 +119,18 @@ bool has_ascii_digit(std::string_view s) {
 }
 
 // A year other than the report's in the clause: it is about another year.
+// (A run of exactly four digits between 1990 and 2099.)
 bool mentions_other_year(std::string_view clause, std::optional<int> year) {
-  for (std::size_t i = 0; i + 4 <= clause.size(); ++i) {
-    auto d = [&](std::size_t j) { return j < clause.size() && clause[j] >= '0' && clause[j] <= '9'; };
-    if ((i && d(i - 1)) || !d(i) || !d(i + 1) || !d(i + 2) || !d(i + 3) || d(i + 4)) continue;
-    int y = std::stoi(std::string(clause.substr(i, 4)));
-    if (y >= 1990 && y <= 2099 && (!year || y != *year)) return true;
+  auto digit = [&](std::size_t j) { return j < clause.size() && clause[j] >= '0' && clause[j] <= '9'; };
+  for (std::size_t i = 0; i < clause.size(); ++i) {
+    if (!digit(i)) continue;
+    std::size_t end = i;
+    while (digit(end)) ++end;
+    if (end - i == 4) {
+      int y = (clause[i] - '0') * 1000 + (clause[i + 1] - '0') * 100 + (clause[i + 2] - '0') * 10 + (clause[i + 3] - '0');
+      if (y >= 1990 && y <= 2099 && (!year || y != *year)) return true;
+    }
+    i = end;  // the byte after a run is no digit
   }
   return false;
 }
@@ -188,22 +221,20 @@ class FigureChecker {
       // The sentence up to the end of this clause: 其中 before it makes it a part.
       std::string_view lead = std::string_view(line).substr(c.sentence, c.begin + c.size - c.sentence);
       if (mentions_other_year(clause, cells_.report().meta.year)) continue;
-      if (text::contains_any(clause, {"累计", "同比", "较上年", "比上年", "较去年", "去年", "增长", "下降", "减少", "增加",
-                                "以来", "历年", "各部门", "各单位", "各乡镇", "各街道", "各镇"}))
-        continue;
-      for (const auto& rule : figure_rules()) check_clause(rule, clause, lead, line, line_no);
+      const std::uint64_t words = clause_words().occurring(clause);
+      if (words & kAside) continue;
+      for (const auto& rule : figure_rules()) check_clause(rule, clause, words, lead, line, line_no);
     }
   }
 
-  void check_clause(const FigureRule& rule, std::string_view clause, std::string_view lead, const std::string& line,
-                    std::uint32_t line_no) {
+  void check_clause(const FigureRule& rule, std::string_view clause, std::uint64_t words, std::string_view lead,
+                    const std::string& line, std::uint32_t line_no) {
+    if (!(words & bit(rule.needs))) return;
     const std::string_view name = rule.name;
-    const bool both_appeals = clause.find("复议") != std::string_view::npos &&
-                              clause.find("诉讼") != std::string_view::npos;
+    const bool both_appeals = (words & bit(kReviewWord)) && (words & bit(kLitigationWord));
     if ((name == "review" || name == "litigation" || name == "received") && both_appeals) return;
-    if (rule.skip_parts && text::contains_any(lead, {"其中"})) return;
-    if (name == "received" && text::contains_any(clause, {"复议", "诉讼", "上年结转"})) return;
-    if (!text::contains(clause, rule.needs)) return;
+    if (rule.skip_parts && text::contains(lead, "其中")) return;
+    if (name == "received" && (words & (bit(kReviewWord) | bit(kLitigationWord) | bit(kCarriedOverWord)))) return;
     re2::StringPiece input(clause.data(), clause.size());
     re2::StringPiece groups[2];
     if (!pattern_of(rule).Match(input, 0, input.size(), RE2::UNANCHORED, groups, 2)) return;

@@ -25,8 +25,7 @@ CellReader::CellReader(const Report& report, const std::vector<DerivedValue>& de
 CellReading CellReader::read(std::string_view key) const {
   CellReading r;
   r.key = std::string(key);
-  auto found = cells_by_key_.find(key);
-  r.cell = found == cells_by_key_.end() ? nullptr : found->second;
+  r.cell = printed(key);
   if (!r.cell) return r;
   switch (r.cell->state) {
     case CellState::number:

@@ -37,6 +37,11 @@ class CellReader {
  public:
   CellReader(const Report& report, const std::vector<DerivedValue>& derived);
   CellReading read(std::string_view key) const;
+  /// The key's first printed cell (Report::find_cell's), or nullptr.
+  const Cell* printed(std::string_view key) const {
+    auto found = cells_by_key_.find(key);
+    return found == cells_by_key_.end() ? nullptr : found->second;
+  }
   const Report& report() const noexcept { return report_; }
 
  private:

@@ -26,7 +26,7 @@ void check_signs(const Report& report, Format format, Findings* out);
 
 /// structure.cpp
 void check_sections(const Report& report, Findings* out);
-void check_tables(const Report& report, Findings* out);
+void check_tables(const CellReader& cells, Findings* out);
 void check_cells(const Report& report, Findings* out);
 
 /// repeated_rows.cpp: a table row printed twice with different values.

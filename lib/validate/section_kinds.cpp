@@ -103,10 +103,26 @@ std::string chinese_numeral(int n) {
   return out;
 }
 
+namespace {
+
+bool heading_lead(char c) { return c == ' ' || c == '#' || c == '*' || c == '\t'; }
+
+}  // namespace
+
 std::optional<NumberedHeading> numbered_heading(std::string_view line) {
+  // Most lines are prose: tell them without normalizing the line. Where the
+  // first character past the marks is in the part normalization leaves as
+  // it is (ASCII, ideographs), it is the normalized line's first too, and a
+  // heading's is a numeral.
+  const std::size_t kept = text::unchanged_prefix(line.substr(0, 32));
+  std::size_t first = 0;
+  while (first < kept && heading_lead(line[first])) ++first;
+  if (first < kept && (static_cast<unsigned char>(line[first]) < 0x80 || (first + 3 <= kept && !digit_at(line, first))))
+    return std::nullopt;
+
   std::string s = text::normalize_line(line);
   std::size_t i = 0;
-  while (i < s.size() && (s[i] == ' ' || s[i] == '#' || s[i] == '*' || s[i] == '\t')) ++i;
+  while (i < s.size() && heading_lead(s[i])) ++i;
   std::size_t start = i;
   while (i + 3 <= s.size() && digit_at(s, i)) i += 3;
   if (i == start) return std::nullopt;

@@ -155,7 +155,8 @@ void check_sections(const Report& r, Findings* out) {
   }
 }
 
-void check_tables(const Report& r, Findings* out) {
+void check_tables(const CellReader& cells, Findings* out) {
+  const Report& r = cells.report();
   const char* template_name = format_name(r.meta.format);
   for (const auto& id : required_tables(r.meta.format)) {
     if (!table_found(r, id)) {
@@ -166,7 +167,7 @@ void check_tables(const Report& r, Findings* out) {
     // FIELD-MISSING: one finding per table, naming every cell not read.
     std::vector<std::string> missing;
     for (const auto& spec : field_specs(r.meta.format))
-      if (table_of_key(spec.key) == id && !r.find_cell(spec.key)) missing.emplace_back(spec.key);
+      if (table_of_key(spec.key) == id && !cells.printed(spec.key)) missing.emplace_back(spec.key);
     if (missing.empty()) continue;
     std::string listed;
     const std::size_t shown = std::min<std::size_t>(missing.size(), 8);

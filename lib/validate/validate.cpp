@@ -11,18 +11,21 @@
 
 namespace gongkai {
 
-std::vector<DerivedValue> derive_blank_totals(const Report& report) {
+namespace {
+
+std::vector<DerivedValue> values_of(const std::vector<validation::Derivation>& derivations) {
   std::vector<DerivedValue> out;
-  for (auto& d : validation::derive_totals(report)) out.push_back(std::move(d.value));
+  out.reserve(derivations.size());
+  for (const auto& d : derivations) out.push_back(d.value);
   return out;
 }
 
-std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options) {
+// validate() with the report's derivations made already.
+std::vector<Diagnostic> validate_derived(const Report& report, const ValidateOptions& options,
+                                         const std::vector<validation::Derivation>& derivations,
+                                         const std::vector<DerivedValue>& derived) {
   using namespace validation;
   Findings out;
-  const auto derivations = derive_totals(report);
-  std::vector<DerivedValue> derived;
-  for (const auto& d : derivations) derived.push_back(d.value);
   const CellReader cells(report, derived);
 
   if (options.arithmetic) {
@@ -32,7 +35,7 @@ std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& op
   }
   if (options.structure) {
     check_sections(report, &out);
-    check_tables(report, &out);
+    check_tables(cells, &out);
     check_cells(report, &out);
     check_repeated_rows(report, &out);
   }
@@ -41,9 +44,23 @@ std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& op
   return out;
 }
 
+}  // namespace
+
+std::vector<DerivedValue> derive_blank_totals(const Report& report) {
+  return values_of(validation::derive_totals(report));
+}
+
+std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options) {
+  const auto derivations = validation::derive_totals(report);
+  return validate_derived(report, options, derivations, values_of(derivations));
+}
+
 void add_validation(Report& report) {
-  report.derived = derive_blank_totals(report);
-  std::vector<Diagnostic> found = validate(report);
+  // The totals are derived once, for report.derived and for the checks
+  // (derive_totals reads the printed cells only, never report.derived).
+  const auto derivations = validation::derive_totals(report);
+  report.derived = values_of(derivations);
+  std::vector<Diagnostic> found = validate_derived(report, ValidateOptions{}, derivations, report.derived);
   // The report's own findings first, moved to the front of the new ones
   // (fewer, and then no third vector of findings is made).
   found.insert(found.begin(), std::make_move_iterator(report.diagnostics.begin()),

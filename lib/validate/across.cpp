@@ -51,8 +51,9 @@ std::vector<Diagnostic> compare_with_previous(const Report& current, const Repor
   const CellReader before(previous, derive_blank_totals(previous));
   for (const auto& column : validation::application_columns()) {
     const std::string id = column.id;
-    CellReading carried_over = now.read("applications.carried_over." + id);
-    CellReading carried_forward = before.read("applications.carried_forward." + id);
+    const std::string over_key = "applications.carried_over." + id, forward_key = "applications.carried_forward." + id;
+    CellReading carried_over = now.read(over_key);
+    CellReading carried_forward = before.read(forward_key);
     if (!usable(carried_over) || !usable(carried_forward)) continue;
     if (carried_over.value == carried_forward.value) continue;
     Diagnostic d = finding("PREV-CARRIED-OVER", Severity::warning, "PREV-CARRIED-OVER",

@@ -72,7 +72,10 @@ void report_overflow(const Relation& rel, Format format, const std::vector<CellR
   for (const auto& c : rhs) all.push_back(&c);
   std::string keys;
   const std::size_t shown = std::min<std::size_t>(all.size(), 8);
-  for (std::size_t i = 0; i < shown; ++i) keys += (i ? ", " : "") + all[i]->key;
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i) keys += ", ";
+    keys += all[i]->key;
+  }
   if (all.size() > shown) keys += ", …";
   Diagnostic f = make_finding(rel.decl->rule, rel.decl->severity, "RELATION/overflow",
                               {subject_arg(rel, format), {"keys", keys, ""}});

@@ -4,7 +4,7 @@ namespace gongkai::validation {
 
 CellRef CellReading::ref() const {
   CellRef r;
-  r.key = key;
+  r.key = std::string(key);
   if (reading == Reading::number || reading == Reading::derived) r.value = value;
   if (cell) {
     r.line = cell->span.line;
@@ -24,7 +24,7 @@ CellReader::CellReader(const Report& report, const std::vector<DerivedValue>& de
 
 CellReading CellReader::read(std::string_view key) const {
   CellReading r;
-  r.key = std::string(key);
+  r.key = key;
   r.cell = printed(key);
   if (!r.cell) return r;
   switch (r.cell->state) {

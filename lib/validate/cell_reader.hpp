@@ -21,7 +21,9 @@ enum class Reading {
 };
 
 struct CellReading {
-  std::string key;
+  /// The key as read() was given it, viewed: the rules' keys are the
+  /// relations' own (made once per format), so a reading copies none.
+  std::string_view key;
   Reading reading = Reading::absent;
   Decimal value;               ///< 0 for absent, blank and unknown
   const Cell* cell = nullptr;  ///< the printed cell, when there is one
@@ -36,6 +38,7 @@ struct CellReading {
 class CellReader {
  public:
   CellReader(const Report& report, const std::vector<DerivedValue>& derived);
+  /// The reading views `key`, which must outlive it.
   CellReading read(std::string_view key) const;
   /// The key's first printed cell (Report::find_cell's), or nullptr.
   const Cell* printed(std::string_view key) const {

@@ -14,7 +14,8 @@ namespace {
 
 using serialize::JsonWriter;
 
-void write_optional_string(JsonWriter& w, std::string_view name, const std::optional<std::string>& s) {
+template <std::size_t N>
+void write_optional_string(JsonWriter& w, const char (&name)[N], const std::optional<std::string>& s) {
   w.key(name);
   if (s)
     w.string(*s);
@@ -22,7 +23,8 @@ void write_optional_string(JsonWriter& w, std::string_view name, const std::opti
     w.null();
 }
 
-void write_optional_decimal(JsonWriter& w, std::string_view name, const std::optional<Decimal>& d) {
+template <std::size_t N>
+void write_optional_decimal(JsonWriter& w, const char (&name)[N], const std::optional<Decimal>& d) {
   w.key(name);
   if (d)
     w.decimal(*d);
@@ -30,7 +32,8 @@ void write_optional_decimal(JsonWriter& w, std::string_view name, const std::opt
     w.null();
 }
 
-void write_span(JsonWriter& w, std::string_view name, const SourceSpan& span) {
+template <std::size_t N>
+void write_span(JsonWriter& w, const char (&name)[N], const SourceSpan& span) {
   w.key(name);
   w.begin_object();
   w.member_uint("begin", span.begin);

@@ -213,10 +213,7 @@ void JsonWriter::before_value() {
 }
 
 void JsonWriter::key(std::string_view name) {
-  Level& top = stack_.back();
-  if (!top.empty) out_.put(',');
-  top.empty = false;
-  if (pretty_) newline_indent();
+  next_member();
   const char* end = name.data() + name.size();
   if (ascii_run_end(name.data(), end) == end) {
     // A name that needs no escaping (every name gongkai writes): one copy.

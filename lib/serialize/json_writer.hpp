@@ -97,6 +97,24 @@ class JsonWriter {
   void end_array();
   /// The name of the next member (inside an object).
   void key(std::string_view name);
+  /// A name written in the source ("span"): copied whole, unescaped (every
+  /// name gongkai writes is ASCII letters, digits, '_' and '.'), in a few
+  /// stores where the compiler knows its length. Three in four names of a
+  /// report's JSON are these.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
+    static_assert(N > 1, "a member name");
+    next_member();
+    char* p = out_.room(N + 3);
+    *p++ = '"';
+    std::memcpy(p, name, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    out_.advance(p);
+    after_key_ = true;
+  }
 
   void string(std::string_view s);
   void integer(std::int64_t v);
@@ -106,7 +124,18 @@ class JsonWriter {
   /// A decimal as a JSON number with its printed scale ("1723.2952").
   void decimal(const Decimal& d);
 
-  // Convenience: key + value.
+  // Convenience: key + value; the names written in the source take key's
+  // literal path.
+  template <std::size_t N>
+  void member(const char (&name)[N], std::string_view s) { key(name); string(s); }
+  template <std::size_t N>
+  void member(const char (&name)[N], const char* s) { key(name); string(s); }
+  template <std::size_t N>
+  void member_int(const char (&name)[N], std::int64_t v) { key(name); integer(v); }
+  template <std::size_t N>
+  void member_uint(const char (&name)[N], std::uint64_t v) { key(name); unsigned_integer(v); }
+  template <std::size_t N>
+  void member_bool(const char (&name)[N], bool b) { key(name); boolean(b); }
   void member(std::string_view name, std::string_view s) { key(name); string(s); }
   void member(std::string_view name, const char* s) { key(name); string(s); }
   void member_int(std::string_view name, std::int64_t v) { key(name); integer(v); }
@@ -119,6 +148,13 @@ class JsonWriter {
     bool empty;
   };
   void before_value();
+  /// The comma (and, pretty, the line break) before a member.
+  void next_member() {
+    Level& top = stack_.back();
+    if (!top.empty) out_.put(',');
+    top.empty = false;
+    if (pretty_) newline_indent();
+  }
   void newline_indent();
   void close(char bracket);
 

@@ -95,3 +95,30 @@ TEST_CASE("the writer's text parses back as what it was given, compact and prett
     CHECK((text.find('\n') != std::string::npos) == pretty);
   }
 }
+
+TEST_CASE("a name written in the source is written as the same name given at run time", "[json][writer]") {
+  for (bool pretty : {false, true}) {
+    JsonWriter literal(pretty), runtime(pretty);
+    literal.begin_object();
+    runtime.begin_object();
+    literal.member("title", "年度报告");
+    runtime.member(std::string_view("title"), std::string_view("年度报告"));
+    literal.member_uint("line", 7);
+    runtime.member_uint(std::string_view("line"), 7);
+    literal.member_int("level", -1);
+    runtime.member_int(std::string_view("level"), -1);
+    literal.member_bool("inferred", true);
+    runtime.member_bool(std::string_view("inferred"), true);
+    literal.key("span");
+    runtime.key(std::string_view("span"));
+    literal.begin_object();
+    runtime.begin_object();
+    literal.end_object();
+    runtime.end_object();
+    literal.end_object();
+    runtime.end_object();
+    const std::string text = literal.take();
+    CHECK(text == runtime.take());
+    CHECK(text.find("\"title\":") != std::string::npos);
+  }
+}

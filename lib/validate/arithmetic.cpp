@@ -88,9 +88,11 @@ void report_overflow(const Relation& rel, Format format, const std::vector<CellR
 
 }  // namespace
 
-std::vector<Derivation> derive_totals(const Report& report) {
+std::vector<Derivation> derive_totals(const Report& report) { return derive_totals(CellReader(report, {})); }
+
+std::vector<Derivation> derive_totals(const CellReader& plain) {
+  const Report& report = plain.report();
   std::vector<Derivation> out;
-  const CellReader plain(report, {});
   for (const auto& rel : relations(report.meta.format)) {
     if (!rel.decl->derive_blank_total || rel.lhs.size() != 1) continue;
     CellReading total = plain.read(rel.lhs.front());

@@ -13,8 +13,13 @@ CellRef CellReading::ref() const {
   return r;
 }
 
-CellReader::CellReader(const Report& report, const std::vector<DerivedValue>& derived) : report_(report) {
+void CellReader::set_derived(const std::vector<DerivedValue>& derived) {
+  derived_.clear();
   for (const auto& d : derived) derived_.emplace(d.key, d.value);
+}
+
+CellReader::CellReader(const Report& report, const std::vector<DerivedValue>& derived) : report_(report) {
+  set_derived(derived);
   std::size_t count = 0;
   for (const auto& t : report.tables) count += t.cells.size();
   cells_by_key_.reserve(count);

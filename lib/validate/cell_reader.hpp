@@ -38,6 +38,10 @@ struct CellReading {
 class CellReader {
  public:
   CellReader(const Report& report, const std::vector<DerivedValue>& derived);
+  /// The derived totals to read in place of their blank cells from now on
+  /// (one reader, its index of cells built once, serves the derivation of
+  /// the totals and then the checks).
+  void set_derived(const std::vector<DerivedValue>& derived);
   /// The reading views `key`, which must outlive it.
   CellReading read(std::string_view key) const;
   /// The key's first printed cell (Report::find_cell's), or nullptr.

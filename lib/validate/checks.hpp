@@ -20,6 +20,8 @@ struct Derivation {
   const Cell* total = nullptr;
 };
 std::vector<Derivation> derive_totals(const Report& report);
+/// The same, through a reader of the report without derived totals.
+std::vector<Derivation> derive_totals(const CellReader& plain);
 void report_derivations(const std::vector<Derivation>& derivations, Findings* out);
 void check_relations(const CellReader& cells, Format format, Findings* out);
 void check_signs(const Report& report, Format format, Findings* out);

@@ -20,14 +20,12 @@ std::vector<DerivedValue> values_of(const std::vector<validation::Derivation>& d
   return out;
 }
 
-// validate() with the report's derivations made already.
-std::vector<Diagnostic> validate_derived(const Report& report, const ValidateOptions& options,
-                                         const std::vector<validation::Derivation>& derivations,
-                                         const std::vector<DerivedValue>& derived) {
+// validate() through a reader that has the report's derived totals.
+std::vector<Diagnostic> validate_with(const validation::CellReader& cells, const ValidateOptions& options,
+                                      const std::vector<validation::Derivation>& derivations) {
   using namespace validation;
+  const Report& report = cells.report();
   Findings out;
-  const CellReader cells(report, derived);
-
   if (options.arithmetic) {
     report_derivations(derivations, &out);
     check_relations(cells, report.meta.format, &out);
@@ -51,16 +49,21 @@ std::vector<DerivedValue> derive_blank_totals(const Report& report) {
 }
 
 std::vector<Diagnostic> validate(const Report& report, const ValidateOptions& options) {
-  const auto derivations = validation::derive_totals(report);
-  return validate_derived(report, options, derivations, values_of(derivations));
+  validation::CellReader cells(report, {});
+  const auto derivations = validation::derive_totals(cells);
+  cells.set_derived(values_of(derivations));
+  return validate_with(cells, options, derivations);
 }
 
 void add_validation(Report& report) {
-  // The totals are derived once, for report.derived and for the checks
-  // (derive_totals reads the printed cells only, never report.derived).
-  const auto derivations = validation::derive_totals(report);
+  // One reader for the derivation and the checks; the totals are derived
+  // once, for report.derived and for the checks (derive_totals reads the
+  // printed cells only, never report.derived).
+  validation::CellReader cells(report, {});
+  const auto derivations = validation::derive_totals(cells);
   report.derived = values_of(derivations);
-  std::vector<Diagnostic> found = validate_derived(report, ValidateOptions{}, derivations, report.derived);
+  cells.set_derived(report.derived);
+  std::vector<Diagnostic> found = validate_with(cells, ValidateOptions{}, derivations);
   // The report's own findings first, moved to the front of the new ones
   // (fewer, and then no third vector of findings is made).
   found.insert(found.begin(), std::make_move_iterator(report.diagnostics.begin()),

@@ -14,9 +14,13 @@
 namespace gongkai::serialize {
 
 void JsonBuffer::grow(std::size_t n) {
-  // Doubling keeps the copies linear; resize's zero fill of the room is a
-  // memset, far cheaper than the appends it replaces.
-  buf_.resize(std::max({buf_.size() * 2, used_ + n, std::size_t{256}}));
+  // The room is made in steps and zero-filled as it is made (a memset, far
+  // cheaper than the appends it replaces): only bytes about to be written
+  // are touched, so a large JSON's pages are not all in memory before it is
+  // written. The string's capacity still doubles (libstdc++ grows it at
+  // least twofold), so the copies stay linear.
+  constexpr std::size_t kStep = std::size_t{16} << 10;
+  buf_.resize(used_ + std::max(n, kStep));
 }
 
 namespace {

@@ -41,9 +41,8 @@ class JsonBuffer {
   std::size_t size() const { return used_; }
   std::string_view text() const { return {buf_.data(), used_}; }
   void clear() { used_ = 0; }
-  void reserve(std::size_t n) {
-    if (buf_.size() < n) buf_.resize(n);
-  }
+  /// Capacity for n bytes, made once; no byte of it is touched yet.
+  void reserve(std::size_t n) { buf_.reserve(n); }
   /// The text, the buffer emptied.
   std::string take() {
     buf_.resize(used_);

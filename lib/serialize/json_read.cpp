@@ -14,6 +14,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,6 +64,18 @@ bool is_json_number(std::string_view t) {
 template <std::size_t N>
 inline bool is(std::string_view name, const char (&ours)[N]) noexcept {
   return name.size() == N - 1 && __builtin_memcmp(name.data(), ours, N - 1) == 0;
+}
+
+// The place of a name in a list of ours (-1 when it is none of them), each
+// compared as `is` compares. The lists follow the order in which to_json
+// writes the members, so that a name is found at the first compare that
+// passes the length.
+template <std::size_t... N>
+inline int member_id(std::string_view name, const char (&... ours)[N]) noexcept {
+  static_assert(sizeof...(N) <= 32, "one bit a name");
+  int id = 0, found = -1;
+  (void)((is(name, ours) ? (found = id, true) : (++id, false)) || ...);
+  return found;
 }
 
 std::string_view trim_right(std::string_view s) {
@@ -205,28 +218,75 @@ class ReportReader {
   }
 
  private:
-  template <typename F>
-  void each_member(od::object object, F&& f) {
-    serialize::MemberNames seen;
-    for (auto field : object) {
-      std::string_view key = field.unescaped_key();
-      od::value v = field.value();
+  // A member's name as the text writes it, between its quotes. The closing
+  // quote is found back from the value: only white space and the colon lie
+  // between (simdjson's stage 1 and its field_value() have seen to that).
+  static std::string_view raw_key(od::field& field, od::value& v) noexcept {
+    const char* begin = field.key().raw();
+    const char* end = v.raw_json_token().data();
+    while (*--end != ':') {
+    }
+    while (*--end != '"') {
+    }
+    return std::string_view(begin, static_cast<std::size_t>(end - begin));
+  }
+
+  // Every member of an object, with the number `classify` gives its name
+  // (its place in the reader's list of names, -1 for a name it does not
+  // know). A name without a backslash is its own unescaped text and is read
+  // where it stands; one with an escape is unescaped by simdjson (which
+  // throws on a bad escape, as it did when every name was unescaped) and
+  // classified again. A known name given twice is caught by its bit, an
+  // unknown one by the names seen.
+  template <typename Classify, typename F>
+  void each_member(od::object object, Classify&& classify, F&& f) {
+    serialize::MemberNames others;
+    std::uint32_t seen = 0;
+    for (auto result : object) {
+      od::field field;
+      if (auto e = std::move(result).get(field)) throw simdjson::simdjson_error(e);
+      od::value& v = field.value();
+      std::string_view key = raw_key(field, v);
+      int id = classify(key);
+      if (id < 0 && std::memchr(key.data(), '\\', key.size()) != nullptr) {
+        key = field.unescaped_key();
+        id = classify(key);
+      }
       if (may_hold_nul_ && key.find('\0') != std::string_view::npos)
         fail_at(Status::json_schema, "成员名中不能含有 \\u0000（NUL）", "a member name must not contain \\u0000 (NUL)",
                 offset_of(v));
-      if (!seen.insert(key))
+      bool fresh;
+      if (id >= 0) {
+        fresh = (seen & (1u << id)) == 0;
+        seen |= 1u << id;
+      } else {
+        fresh = others.insert(key);
+      }
+      if (!fresh)
         fail_at(Status::json_schema, "对象成员重复：\"" + std::string(key) + "\"",
                 "duplicate member \"" + std::string(key) + "\" in an object", offset_of(v));
       PathScope scope(*this, PathStep{key, 0, false});
-      f(key, v);
+      f(id, key, v);
     }
   }
 
+  static int no_names(std::string_view) noexcept { return -1; }
+
+  // An object whose names are all looked at as text (skipped members, fields).
   template <typename F>
   void each_member(od::value& v, F&& f) {
     if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
     enter_container(offset_of(v));
-    each_member(v.get_object().value(), std::forward<F>(f));
+    each_member(v.get_object().value(), no_names,
+                [&](int, std::string_view key, od::value& m) { f(key, m); });
+  }
+
+  // An object of ours: `f` gets each member's number in `classify`'s list.
+  template <typename Classify, typename F>
+  void each_member(od::value& v, Classify&& classify, F&& f) {
+    if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
+    enter_container(offset_of(v));
+    each_member(v.get_object().value(), classify, [&](int id, std::string_view, od::value& m) { f(id, m); });
   }
 
   template <typename F>
@@ -363,35 +423,113 @@ class ReportReader {
     return static_cast<int>(d.units);
   }
 
+  // Each object of ours: its members' names in the order to_json writes
+  // them, and their numbers (each_member hands over the place in the list).
+  struct SpanM {
+    enum { begin, end, line, column };
+    static int of(std::string_view k) noexcept { return member_id(k, "begin", "end", "line", "column"); }
+  };
+  struct PlaceM {
+    enum { page, box, table, row, column };
+    static int of(std::string_view k) noexcept { return member_id(k, "page", "box", "table", "row", "column"); }
+  };
+  struct RootM {
+    enum { schema, meta, fields, diagnostics, preamble, sections, tables, derived, input };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "schema", "meta", "fields", "diagnostics", "preamble", "sections", "tables", "derived",
+                       "input");
+    }
+  };
+  struct PreambleM {
+    enum { text, line };
+    static int of(std::string_view k) noexcept { return member_id(k, "text", "line"); }
+  };
+  struct InputM {
+    enum { bytes, lines };
+    static int of(std::string_view k) noexcept { return member_id(k, "bytes", "lines"); }
+  };
+  struct MetaM {
+    enum { title, organ, year, template_, published, period_start, period_end, contact, title_span, published_span };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "title", "organ", "year", "template", "published", "period_start", "period_end", "contact",
+                       "title_span", "published_span");
+    }
+  };
+  struct ContactM {
+    enum { address, postcode, phone, email, website };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "address", "postcode", "phone", "email", "website");
+    }
+  };
+  struct DiagnosticM {
+    enum { rule, severity, message, message_en, line, column, cells, lhs, rhs, difference, evidence };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "rule", "severity", "message", "message_en", "line", "column", "cells", "lhs", "rhs",
+                       "difference", "evidence");
+    }
+  };
+  // label_zh is written for people and not read: known here only so that
+  // it is found without looking at its text (it is skipped as before).
+  struct CellRefM {
+    enum { key, label_zh, value, line, column };
+    static int of(std::string_view k) noexcept { return member_id(k, "key", "label_zh", "value", "line", "column"); }
+  };
+  struct SectionM {
+    enum { level, number, heading, kind, span, text, body_line };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "level", "number", "heading", "kind", "span", "text", "body_line");
+    }
+  };
+  struct TableM {
+    enum { id, span, cells };
+    static int of(std::string_view k) noexcept { return member_id(k, "id", "span", "cells"); }
+  };
+  struct CellM {
+    enum { key, label_zh, raw, state, value, note, span, inferred, placed, place };
+    static int of(std::string_view k) noexcept {
+      return member_id(k, "key", "label_zh", "raw", "state", "value", "note", "span", "inferred", "placed", "place");
+    }
+  };
+  struct DerivedM {
+    enum { key, value, reason };
+    static int of(std::string_view k) noexcept { return member_id(k, "key", "value", "reason"); }
+  };
+
   SourceSpan read_span(od::value& v) {
     SourceSpan s;
-    each_member(v, [&](std::string_view k, od::value& m) {
-      if (is(k, "begin")) s.begin = read_size(m);
-      else if (is(k, "end")) s.end = read_size(m);
-      else if (is(k, "line")) s.line = read_u32(m);
-      else if (is(k, "column")) s.column = read_u32(m);
-      else skip_value(m);
+    each_member(v, SpanM::of, [&](int id, od::value& m) {
+      switch (id) {
+        case SpanM::begin: s.begin = read_size(m); break;
+        case SpanM::end: s.end = read_size(m); break;
+        case SpanM::line: s.line = read_u32(m); break;
+        case SpanM::column: s.column = read_u32(m); break;
+        default: skip_value(m);
+      }
     });
     return s;
   }
 
   FilePlace read_place(od::value& v) {
     FilePlace p;
-    each_member(v, [&](std::string_view k, od::value& m) {
-      if (is(k, "page")) p.page = read_u32(m);
-      else if (is(k, "table")) p.table = read_u32(m);
-      else if (is(k, "row")) p.row = read_u32(m);
-      else if (is(k, "column")) p.column = read_u32(m);
-      else if (is(k, "box")) {
-        double box[4] = {0, 0, 0, 0};
-        std::size_t n = 0;
-        each_element(m, [&](od::value& x) {
-          if (n >= 4) fail_value(x, "box 应有 4 个数", "box must hold 4 numbers");
-          box[n++] = read_decimal(x).to_double();
-        });
-        if (n != 4) fail_value(m, "box 应有 4 个数", "box must hold 4 numbers");
-        p.x0 = box[0], p.y0 = box[1], p.x1 = box[2], p.y1 = box[3];
-      } else skip_value(m);
+    each_member(v, PlaceM::of, [&](int id, od::value& m) {
+      switch (id) {
+        case PlaceM::page: p.page = read_u32(m); break;
+        case PlaceM::table: p.table = read_u32(m); break;
+        case PlaceM::row: p.row = read_u32(m); break;
+        case PlaceM::column: p.column = read_u32(m); break;
+        case PlaceM::box: {
+          double box[4] = {0, 0, 0, 0};
+          std::size_t n = 0;
+          each_element(m, [&](od::value& x) {
+            if (n >= 4) fail_value(x, "box 应有 4 个数", "box must hold 4 numbers");
+            box[n++] = read_decimal(x).to_double();
+          });
+          if (n != 4) fail_value(m, "box 应有 4 个数", "box must hold 4 numbers");
+          p.x0 = box[0], p.y0 = box[1], p.x1 = box[2], p.y1 = box[3];
+          break;
+        }
+        default: skip_value(m);
+      }
     });
     return p;
   }
@@ -401,41 +539,51 @@ class ReportReader {
   void read_root(od::object root) {
     enter_container(first_token_offset());
     bool has_schema = false;
-    each_member(root, [&](std::string_view k, od::value& v) {
-      if (is(k, "schema")) {
-        std::string s = read_string(v);  // once a report: a copy costs nothing
-        if (s != kReportSchema)
-          fail_value(v, "未知的模式版本 '" + s + "'，应为 " + kReportSchema,
-                     "unknown schema version '" + s + "', expected " + kReportSchema);
-        has_schema = true;
-      } else if (is(k, "meta")) {
-        read_meta(v);
-      } else if (is(k, "fields")) {
-        read_fields(v);
-      } else if (is(k, "diagnostics")) {
-        each_element(v, [&](od::value& d) { report_.diagnostics.push_back(read_diagnostic(d)); });
-      } else if (is(k, "preamble")) {
-        each_member(v, [&](std::string_view pk, od::value& m) {
-          if (is(pk, "text")) report_.preamble = read_string(m);
-          else if (is(pk, "line")) report_.preamble_line = read_u32(m);
-          else skip_value(m);
-        });
-      } else if (is(k, "sections")) {
-        each_element(v, [&](od::value& s) { report_.sections.push_back(read_section(s)); });
-      } else if (is(k, "tables")) {
-        has_tables_ = true;
-        tables_offset_ = offset_of(v);
-        each_element(v, [&](od::value& t) { report_.tables.push_back(read_table(t)); });
-      } else if (is(k, "derived")) {
-        each_element(v, [&](od::value& d) { report_.derived.push_back(read_derived(d)); });
-      } else if (is(k, "input")) {
-        each_member(v, [&](std::string_view ik, od::value& m) {
-          if (is(ik, "bytes")) report_.input_bytes = read_size(m);
-          else if (is(ik, "lines")) report_.input_lines = read_u32(m);
-          else skip_value(m);
-        });
-      } else {
-        skip_value(v);
+    each_member(root, RootM::of, [&](int id, std::string_view, od::value& v) {
+      switch (id) {
+        case RootM::schema: {
+          std::string s = read_string(v);  // once a report: a copy costs nothing
+          if (s != kReportSchema)
+            fail_value(v, "未知的模式版本 '" + s + "'，应为 " + kReportSchema,
+                       "unknown schema version '" + s + "', expected " + kReportSchema);
+          has_schema = true;
+          break;
+        }
+        case RootM::meta: read_meta(v); break;
+        case RootM::fields: read_fields(v); break;
+        case RootM::diagnostics:
+          each_element(v, [&](od::value& d) { report_.diagnostics.push_back(read_diagnostic(d)); });
+          break;
+        case RootM::preamble:
+          each_member(v, PreambleM::of, [&](int pid, od::value& m) {
+            switch (pid) {
+              case PreambleM::text: report_.preamble = read_string(m); break;
+              case PreambleM::line: report_.preamble_line = read_u32(m); break;
+              default: skip_value(m);
+            }
+          });
+          break;
+        case RootM::sections:
+          each_element(v, [&](od::value& s) { report_.sections.push_back(read_section(s)); });
+          break;
+        case RootM::tables:
+          has_tables_ = true;
+          tables_offset_ = offset_of(v);
+          each_element(v, [&](od::value& t) { report_.tables.push_back(read_table(t)); });
+          break;
+        case RootM::derived:
+          each_element(v, [&](od::value& d) { report_.derived.push_back(read_derived(d)); });
+          break;
+        case RootM::input:
+          each_member(v, InputM::of, [&](int iid, od::value& m) {
+            switch (iid) {
+              case InputM::bytes: report_.input_bytes = read_size(m); break;
+              case InputM::lines: report_.input_lines = read_u32(m); break;
+              default: skip_value(m);
+            }
+          });
+          break;
+        default: skip_value(v);
       }
     });
     if (!has_schema)
@@ -446,100 +594,121 @@ class ReportReader {
 
   void read_meta(od::value& v) {
     Meta& m = report_.meta;
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "title")) m.title = read_string(x);
-      else if (is(k, "organ")) m.organ = read_string(x);
-      else if (is(k, "year")) {
-        if (type_of(x) == od::json_type::null) m.year.reset();
-        else m.year = read_int(x);
-      } else if (is(k, "template")) {
-        std::string_view name = read_string_view(x);
-        auto f = format_from_name(name);
-        if (!f) fail_value(x, "未知模板 '" + std::string(name) + "'", "unknown template '" + std::string(name) + "'");
-        m.format = *f;
-      } else if (is(k, "published")) m.published = read_optional_string(x);
-      else if (is(k, "period_start")) m.period_start = read_optional_string(x);
-      else if (is(k, "period_end")) m.period_end = read_optional_string(x);
-      else if (is(k, "contact")) {
-        each_member(x, [&](std::string_view ck, od::value& c) {
-          if (is(ck, "address")) m.contact.address = read_string(c);
-          else if (is(ck, "postcode")) m.contact.postcode = read_string(c);
-          else if (is(ck, "phone")) m.contact.phone = read_string(c);
-          else if (is(ck, "email")) m.contact.email = read_string(c);
-          else if (is(ck, "website")) m.contact.website = read_string(c);
-          else skip_value(c);
-        });
-      } else if (is(k, "title_span")) m.title_span = read_span(x);
-      else if (is(k, "published_span")) m.published_span = read_span(x);
-      else skip_value(x);
+    each_member(v, MetaM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case MetaM::title: m.title = read_string(x); break;
+        case MetaM::organ: m.organ = read_string(x); break;
+        case MetaM::year:
+          if (type_of(x) == od::json_type::null) m.year.reset();
+          else m.year = read_int(x);
+          break;
+        case MetaM::template_: {
+          std::string_view name = read_string_view(x);
+          auto f = format_from_name(name);
+          if (!f) fail_value(x, "未知模板 '" + std::string(name) + "'", "unknown template '" + std::string(name) + "'");
+          m.format = *f;
+          break;
+        }
+        case MetaM::published: m.published = read_optional_string(x); break;
+        case MetaM::period_start: m.period_start = read_optional_string(x); break;
+        case MetaM::period_end: m.period_end = read_optional_string(x); break;
+        case MetaM::contact:
+          each_member(x, ContactM::of, [&](int cid, od::value& c) {
+            switch (cid) {
+              case ContactM::address: m.contact.address = read_string(c); break;
+              case ContactM::postcode: m.contact.postcode = read_string(c); break;
+              case ContactM::phone: m.contact.phone = read_string(c); break;
+              case ContactM::email: m.contact.email = read_string(c); break;
+              case ContactM::website: m.contact.website = read_string(c); break;
+              default: skip_value(c);
+            }
+          });
+          break;
+        case MetaM::title_span: m.title_span = read_span(x); break;
+        case MetaM::published_span: m.published_span = read_span(x); break;
+        default: skip_value(x);
+      }
     });
   }
 
   void read_fields(od::value& v) {
     fields_offset_ = offset_of(v);
-    // Kept in order, names as views into simdjson's buffer: each_member has
-    // refused a name given twice, and reconcile_fields compares in order.
+    // Kept in order, names as views into the text or simdjson's buffer:
+    // each_member has refused a name given twice, and reconcile_fields
+    // compares in order.
     each_member(v, [&](std::string_view k, od::value& x) { field_list_.emplace_back(k, read_optional_decimal(x)); });
   }
 
   Diagnostic read_diagnostic(od::value& v) {
     Diagnostic d;
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "rule")) d.rule = read_string(x);
-      else if (is(k, "severity")) {
-        std::string_view name = read_string_view(x);
-        auto s = severity_from_name(name);
-        if (!s)
-          fail_value(x, "未知严重程度 '" + std::string(name) + "'", "unknown severity '" + std::string(name) + "'");
-        d.severity = *s;
-      } else if (is(k, "message")) d.message_zh = read_string(x);
-      else if (is(k, "message_en")) d.message_en = read_string(x);
-      else if (is(k, "line")) d.line = read_u32(x);
-      else if (is(k, "column")) d.column = read_u32(x);
-      else if (is(k, "cells")) each_element(x, [&](od::value& c) { d.cells.push_back(read_cell_ref(c)); });
-      else if (is(k, "lhs")) d.lhs = read_optional_decimal(x);
-      else if (is(k, "rhs")) d.rhs = read_optional_decimal(x);
-      else if (is(k, "difference")) d.difference = read_optional_decimal(x);
-      else if (is(k, "evidence")) d.evidence = read_string(x);
-      else skip_value(x);
+    each_member(v, DiagnosticM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case DiagnosticM::rule: d.rule = read_string(x); break;
+        case DiagnosticM::severity: {
+          std::string_view name = read_string_view(x);
+          auto s = severity_from_name(name);
+          if (!s)
+            fail_value(x, "未知严重程度 '" + std::string(name) + "'", "unknown severity '" + std::string(name) + "'");
+          d.severity = *s;
+          break;
+        }
+        case DiagnosticM::message: d.message_zh = read_string(x); break;
+        case DiagnosticM::message_en: d.message_en = read_string(x); break;
+        case DiagnosticM::line: d.line = read_u32(x); break;
+        case DiagnosticM::column: d.column = read_u32(x); break;
+        case DiagnosticM::cells:
+          each_element(x, [&](od::value& c) { d.cells.push_back(read_cell_ref(c)); });
+          break;
+        case DiagnosticM::lhs: d.lhs = read_optional_decimal(x); break;
+        case DiagnosticM::rhs: d.rhs = read_optional_decimal(x); break;
+        case DiagnosticM::difference: d.difference = read_optional_decimal(x); break;
+        case DiagnosticM::evidence: d.evidence = read_string(x); break;
+        default: skip_value(x);
+      }
     });
     return d;
   }
 
   CellRef read_cell_ref(od::value& v) {
     CellRef c;
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "key")) c.key = read_string(x);
-      else if (is(k, "value")) c.value = read_optional_decimal(x);
-      else if (is(k, "line")) c.line = read_u32(x);
-      else if (is(k, "column")) c.column = read_u32(x);
-      else skip_value(x);
+    each_member(v, CellRefM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case CellRefM::key: c.key = read_string(x); break;
+        case CellRefM::value: c.value = read_optional_decimal(x); break;
+        case CellRefM::line: c.line = read_u32(x); break;
+        case CellRefM::column: c.column = read_u32(x); break;
+        default: skip_value(x);  // label_zh and unknown members
+      }
     });
     return c;
   }
 
   Section read_section(od::value& v) {
     Section s;
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "level")) s.level = read_int(x);
-      else if (is(k, "number")) s.number = read_string(x);
-      else if (is(k, "heading")) s.heading = read_string(x);
-      else if (is(k, "kind")) s.kind = read_string(x);
-      else if (is(k, "span")) s.span = read_span(x);
-      else if (is(k, "text")) s.text = read_string(x);
-      else if (is(k, "body_line")) s.body_line = read_u32(x);
-      else skip_value(x);
+    each_member(v, SectionM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case SectionM::level: s.level = read_int(x); break;
+        case SectionM::number: s.number = read_string(x); break;
+        case SectionM::heading: s.heading = read_string(x); break;
+        case SectionM::kind: s.kind = read_string(x); break;
+        case SectionM::span: s.span = read_span(x); break;
+        case SectionM::text: s.text = read_string(x); break;
+        case SectionM::body_line: s.body_line = read_u32(x); break;
+        default: skip_value(x);
+      }
     });
     return s;
   }
 
   Table read_table(od::value& v) {
     Table t;
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "id")) t.id = read_string(x);
-      else if (is(k, "span")) t.span = read_span(x);
-      else if (is(k, "cells")) each_element(x, [&](od::value& c) { read_cell(c, t.cells.emplace_back()); });
-      else skip_value(x);
+    each_member(v, TableM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case TableM::id: t.id = read_string(x); break;
+        case TableM::span: t.span = read_span(x); break;
+        case TableM::cells: each_element(x, [&](od::value& c) { read_cell(c, t.cells.emplace_back()); }); break;
+        default: skip_value(x);
+      }
     });
     return t;
   }
@@ -548,29 +717,35 @@ class ReportReader {
   // strings, and moving each one into the vector was 1 % of from_json.
   void read_cell(od::value& v, Cell& c) {
     std::size_t at = offset_of(v);
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "key")) c.key = read_string(x);
-      else if (is(k, "raw")) c.raw = read_string(x);
-      else if (is(k, "state")) {
-        std::string_view name = read_string_view(x);
-        auto s = cell_state_from_name(name);
-        if (!s)
-          fail_value(x, "未知单元格状态 '" + std::string(name) + "'", "unknown cell state '" + std::string(name) + "'");
-        c.state = *s;
-      } else if (is(k, "value")) c.value = read_optional_decimal(x);
-      else if (is(k, "note")) c.note = read_string(x);
-      else if (is(k, "span")) c.span = read_span(x);
-      else if (is(k, "inferred")) c.inferred = read_bool(x);
-      else if (is(k, "placed")) {
-        std::string_view name = read_string_view(x);
-        auto p = cell_placement_from_name(name);
-        if (!p)
-          fail_value(x, "未知单元格定位方式 '" + std::string(name) + "'",
-                     "unknown cell placement '" + std::string(name) + "'");
-        c.placed = *p;
+    each_member(v, CellM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case CellM::key: c.key = read_string(x); break;
+        case CellM::raw: c.raw = read_string(x); break;
+        case CellM::state: {
+          std::string_view name = read_string_view(x);
+          auto s = cell_state_from_name(name);
+          if (!s)
+            fail_value(x, "未知单元格状态 '" + std::string(name) + "'",
+                       "unknown cell state '" + std::string(name) + "'");
+          c.state = *s;
+          break;
+        }
+        case CellM::value: c.value = read_optional_decimal(x); break;
+        case CellM::note: c.note = read_string(x); break;
+        case CellM::span: c.span = read_span(x); break;
+        case CellM::inferred: c.inferred = read_bool(x); break;
+        case CellM::placed: {
+          std::string_view name = read_string_view(x);
+          auto p = cell_placement_from_name(name);
+          if (!p)
+            fail_value(x, "未知单元格定位方式 '" + std::string(name) + "'",
+                       "unknown cell placement '" + std::string(name) + "'");
+          c.placed = *p;
+          break;
+        }
+        case CellM::place: c.place = read_place(x); break;
+        default: skip_value(x);  // label_zh and unknown members
       }
-      else if (is(k, "place")) c.place = read_place(x);
-      else skip_value(x);
     });
     // The model's invariant: a value exactly when the cell printed a number.
     if ((c.state == CellState::number) != c.value.has_value())
@@ -582,13 +757,16 @@ class ReportReader {
     DerivedValue d;
     bool has_value = false;
     std::size_t at = offset_of(v);
-    each_member(v, [&](std::string_view k, od::value& x) {
-      if (is(k, "key")) d.key = read_string(x);
-      else if (is(k, "value")) {
-        d.value = read_decimal(x);
-        has_value = true;
-      } else if (is(k, "reason")) d.reason = read_string(x);
-      else skip_value(x);
+    each_member(v, DerivedM::of, [&](int id, od::value& x) {
+      switch (id) {
+        case DerivedM::key: d.key = read_string(x); break;
+        case DerivedM::value:
+          d.value = read_decimal(x);
+          has_value = true;
+          break;
+        case DerivedM::reason: d.reason = read_string(x); break;
+        default: skip_value(x);
+      }
     });
     if (!has_value) fail_at(Status::json_schema, "推算值缺少 value", "a derived value needs its value", at);
     return d;

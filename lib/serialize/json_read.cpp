@@ -13,6 +13,10 @@
 // additions do not break an older reader.
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -64,6 +68,35 @@ bool is_json_number(std::string_view t) {
 template <std::size_t N>
 inline bool is(std::string_view name, const char (&ours)[N]) noexcept {
   return name.size() == N - 1 && __builtin_memcmp(name.data(), ours, N - 1) == 0;
+}
+
+// The length of a string's text from `p`, just after its opening quote, to
+// its closing quote when no backslash comes first (the text is then what
+// unescaping would give: simdjson's stage 1 has checked its UTF-8 and that
+// it holds no control character), else npos. `p` points into the padded
+// input, whose string is closed: the 16-byte loads may run past the text's
+// last byte into simdjson's padding, never past the padding.
+constexpr std::size_t kEscaped = std::string_view::npos;
+
+inline std::size_t unescaped_length(const char* p) noexcept {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (std::size_t i = 0;; i += 16) {
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    unsigned q = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, quote)));
+    unsigned e = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, backslash)));
+    if (q | e) {
+      unsigned first = static_cast<unsigned>(__builtin_ctz(q | e));
+      return (q >> first) & 1u ? i + first : kEscaped;
+    }
+  }
+#else
+  for (std::size_t i = 0;; ++i) {
+    if (p[i] == '"') return i;
+    if (p[i] == '\\') return kEscaped;
+  }
+#endif
 }
 
 // The place of a name in a list of ours (-1 when it is none of them), each
@@ -218,26 +251,13 @@ class ReportReader {
   }
 
  private:
-  // A member's name as the text writes it, between its quotes. The closing
-  // quote is found back from the value: only white space and the colon lie
-  // between (simdjson's stage 1 and its field_value() have seen to that).
-  static std::string_view raw_key(od::field& field, od::value& v) noexcept {
-    const char* begin = field.key().raw();
-    const char* end = v.raw_json_token().data();
-    while (*--end != ':') {
-    }
-    while (*--end != '"') {
-    }
-    return std::string_view(begin, static_cast<std::size_t>(end - begin));
-  }
-
   // Every member of an object, with the number `classify` gives its name
   // (its place in the reader's list of names, -1 for a name it does not
   // know). A name without a backslash is its own unescaped text and is read
   // where it stands; one with an escape is unescaped by simdjson (which
-  // throws on a bad escape, as it did when every name was unescaped) and
-  // classified again. A known name given twice is caught by its bit, an
-  // unknown one by the names seen.
+  // throws on a bad escape, as it did when every name was unescaped). A
+  // known name given twice is caught by its bit, an unknown one by the
+  // names seen.
   template <typename Classify, typename F>
   void each_member(od::object object, Classify&& classify, F&& f) {
     serialize::MemberNames others;
@@ -246,12 +266,10 @@ class ReportReader {
       od::field field;
       if (auto e = std::move(result).get(field)) throw simdjson::simdjson_error(e);
       od::value& v = field.value();
-      std::string_view key = raw_key(field, v);
+      const char* raw = field.key().raw();
+      std::size_t n = unescaped_length(raw);
+      std::string_view key = n != kEscaped ? std::string_view(raw, n) : std::string_view(field.unescaped_key());
       int id = classify(key);
-      if (id < 0 && std::memchr(key.data(), '\\', key.size()) != nullptr) {
-        key = field.unescaped_key();
-        id = classify(key);
-      }
       if (may_hold_nul_ && key.find('\0') != std::string_view::npos)
         fail_at(Status::json_schema, "成员名中不能含有 \\u0000（NUL）", "a member name must not contain \\u0000 (NUL)",
                 offset_of(v));
@@ -340,7 +358,33 @@ class ReportReader {
     return t.empty() ? '\0' : t[0];
   }
 
+  // A string's text between its quotes, read where it stands when it holds
+  // no backslash: simdjson's stage 1 has checked it (UTF-8, no control
+  // character, the closing quote), so it is what unescaping would give, and
+  // nothing is copied into simdjson's buffer. The value is then consumed as
+  // get_string() would (get_raw_json_string() is get_string() without the
+  // unescaping), so that the iterator stands where it stood before: a value
+  // left for the iteration to step over ends a broken array at another
+  // place.
+  static bool plain_string(od::value& v, std::string_view* out) noexcept {
+    const char* t = v.raw_json_token().data();
+    if (*t != '"') return false;
+    std::size_t n = unescaped_length(t + 1);
+    if (n == kEscaped) return false;
+    std::string_view s(t + 1, n);
+    od::raw_json_string consumed;
+    if (v.get_raw_json_string().get(consumed)) return false;
+    *out = s;
+    return true;
+  }
+
   std::string_view read_string_view(od::value& v) {
+    std::string_view plain;
+    if (plain_string(v, &plain)) {
+      if (may_hold_nul_ && plain.find('\0') != std::string_view::npos)
+        fail_value(v, "字符串中不能含有 \\u0000（NUL）", "a string must not contain \\u0000 (NUL)");
+      return plain;
+    }
     if (first_byte(v) != '"' && type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
     std::string_view s;
     if (v.get_string().get(s))

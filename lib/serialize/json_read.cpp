@@ -750,11 +750,36 @@ class ReportReader {
       switch (id) {
         case TableM::id: t.id = read_string(x); break;
         case TableM::span: t.span = read_span(x); break;
-        case TableM::cells: each_element(x, [&](od::value& c) { read_cell(c, t.cells.emplace_back()); }); break;
+        case TableM::cells:
+          t.cells.reserve(template_cells(t.id));
+          each_element(x, [&](od::value& c) { read_cell(c, t.cells.emplace_back()); });
+          break;
         default: skip_value(x);
       }
     });
     return t;
+  }
+
+  // How many cells the report's template has in a table: room for them is
+  // made at once (growing the vector moved every cell's strings about twice).
+  // Only a guess: a table may hold fewer cells, or others.
+  std::size_t template_cells(std::string_view table_id) {
+    if (counted_format_ != report_.meta.format || table_cells_.empty()) {
+      counted_format_ = report_.meta.format;
+      table_cells_.clear();
+      for (const auto& spec : field_specs(counted_format_)) {
+        std::string_view id = table_of_key(spec.key);
+        auto it = std::find_if(table_cells_.begin(), table_cells_.end(), [&](const auto& e) { return e.first == id; });
+        if (it == table_cells_.end())
+          table_cells_.emplace_back(id, 1);
+        else
+          ++it->second;
+      }
+      if (table_cells_.empty()) table_cells_.emplace_back(std::string_view(), 0);
+    }
+    for (const auto& [id, n] : table_cells_)
+      if (id == table_id) return n;
+    return 0;
   }
 
   // Read where it is to stay (the table's last cell): a Cell is several
@@ -941,6 +966,8 @@ class ReportReader {
   std::vector<std::pair<std::string_view, std::optional<Decimal>>> field_list_;
   std::size_t fields_offset_ = npos;
   std::size_t tables_offset_ = 0;
+  Format counted_format_ = Format::narrative;
+  std::vector<std::pair<std::string_view, std::size_t>> table_cells_;
 };
 
 // simdjson's own error codes, in our words and statuses.

@@ -18,6 +18,7 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
@@ -261,6 +262,12 @@ class ReportReader {
   template <typename Classify, typename F>
   void each_member(od::object object, Classify&& classify, F&& f) {
     serialize::MemberNames others;
+    each_member(object, classify, others, std::forward<F>(f));
+  }
+
+  // The same, the unknown names kept in `others` (MemberNames, OrderedNames).
+  template <typename Classify, typename Others, typename F>
+  void each_member(od::object object, Classify&& classify, Others& others, F&& f) {
     std::uint32_t seen = 0;
     for (auto result : object) {
       od::field field;
@@ -680,7 +687,34 @@ class ReportReader {
     // Kept in order, names as views into the text or simdjson's buffer:
     // each_member has refused a name given twice, and reconcile_fields
     // compares in order.
-    each_member(v, [&](std::string_view k, od::value& x) { field_list_.emplace_back(k, read_optional_decimal(x)); });
+    // A name given twice is found by the template's order of keys, which
+    // to_json follows (meta, and so the template, comes first).
+    if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
+    enter_container(offset_of(v));
+    field_list_.reserve(template_keys(report_.meta.format).size());
+    serialize::OrderedNames names(template_keys(report_.meta.format));
+    each_member(v.get_object().value(), no_names, names, [&](int, std::string_view k, od::value& x) {
+      field_list_.emplace_back(k, read_optional_decimal(x));
+    });
+  }
+
+  // The keys of a format's template in order; empty if two were the same
+  // (OrderedNames needs distinct names: it then looks every name up).
+  static const std::vector<std::string_view>& template_keys(Format format) {
+    static const auto keys = [] {
+      std::array<std::vector<std::string_view>, 4> all;
+      for (Format f : {Format::gk2021, Format::gk2019, Format::legacy, Format::narrative}) {
+        auto& k = all[static_cast<std::size_t>(f)];
+        for (const auto& spec : field_specs(f)) k.push_back(spec.key);
+        std::vector<std::string_view> sorted = k;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) k.clear();
+      }
+      return all;
+    }();
+    std::size_t i = static_cast<std::size_t>(format);
+    static const std::vector<std::string_view> none;
+    return i < keys.size() ? keys[i] : none;
   }
 
   Diagnostic read_diagnostic(od::value& v) {

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace gongkai::serialize {
 
@@ -39,6 +40,43 @@ class MemberNames {
   std::size_t size_[kFew];
   std::size_t count_ = 0;
   std::unique_ptr<std::unordered_set<std::string_view>> many_;
+};
+
+/// The names of an object whose members mostly come in an order known
+/// beforehand, some left out (the "fields" object: the keys of the report's
+/// template in the template's order). While each name is found further on
+/// in `expected` than the one before, it differs from every name before it
+/// (those were found earlier in a list of distinct names), and nothing is
+/// hashed; the first name that is not switches to MemberNames, given every
+/// name seen so far. Each insert is amortized O(1): the place in `expected`
+/// only moves forward.
+class OrderedNames {
+ public:
+  /// `expected` must hold distinct names; it and the views inserted must
+  /// outlive this object.
+  explicit OrderedNames(const std::vector<std::string_view>& expected) : expected_(expected) {}
+
+  /// False when `name` was inserted before.
+  bool insert(std::string_view name) {
+    if (!general_) {
+      while (next_ < expected_.size())
+        if (expected_[next_++] == name) {
+          seen_.push_back(name);
+          return true;
+        }
+      general_ = true;
+      for (std::string_view n : seen_) all_.insert(n);
+      seen_.clear();
+    }
+    return all_.insert(name);
+  }
+
+ private:
+  const std::vector<std::string_view>& expected_;
+  std::size_t next_ = 0;
+  bool general_ = false;
+  std::vector<std::string_view> seen_;
+  MemberNames all_;
 };
 
 }  // namespace gongkai::serialize

@@ -189,3 +189,26 @@ TEST_CASE("strings of every length end where their closing quote is", "[speed][j
     }
   }
 }
+
+TEST_CASE("a \\u0000 is refused wherever it falls in a 16-byte block", "[speed][json]") {
+  const std::string json = to_json(parse(sample_text()));
+  const Report plain = from_json(json);
+  const std::string from = "\"note\":\"" + plain.tables[0].cells[0].note + "\"";
+  for (std::size_t pad = 0; pad < 20; ++pad) {
+    const std::string before(pad, 'a');
+    INFO("after " << pad << " bytes");
+    // An escaped NUL: refused, at the string.
+    std::string bad = replace_once(json, from, "\"note\":\"" + before + "\\u0000b\"");
+    Error e = read_error(bad);
+    CHECK(e.status() == Status::json_schema);
+    CHECK(e.offset() == bad.find("\"note\":\"" + before + "\\u0000") + 7);
+    CHECK(std::string(e.what()).find("\\u0000 (NUL)") != std::string::npos);
+    // An escaped backslash before u0000 is the text \u0000, no NUL.
+    Report ok = from_json(replace_once(json, from, "\"note\":\"" + before + "\\\\u0000\""));
+    CHECK(ok.tables[0].cells[0].note == before + "\\u0000");
+    // A NUL in a member name.
+    Error name = read_error(replace_once(json, "\"raw\":", "\"" + before + "\\u0000\":0,\"raw\":"));
+    CHECK(name.status() == Status::json_schema);
+    CHECK(std::string(name.what()).find("member name") != std::string::npos);
+  }
+}

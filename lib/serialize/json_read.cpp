@@ -18,9 +18,11 @@
 #endif
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
@@ -121,7 +123,11 @@ std::string_view trim_right(std::string_view s) {
 class ReportReader {
  public:
   ReportReader(std::string_view json, const char* base, std::size_t max_depth)
-      : json_(json), base_(base), max_depth_(max_depth), may_hold_nul_(may_hold_nul(json)) {}
+      : json_(json),
+        base_(base),
+        max_depth_(max_depth),
+        may_hold_nul_(may_hold_nul(json)),
+        steps_(new PathStep[max_depth + 1]) {}
 
   // A string or name can only hold a NUL by a raw NUL byte or an escape
   // \u0000: when the text has neither, no string needs looking at (one scan
@@ -170,7 +176,7 @@ class ReportReader {
 
   [[noreturn]] void fail_at(Status status, const std::string& zh, const std::string& en, std::size_t offset) const {
     auto pos = serialize::position_of(json_, offset);
-    std::string where = path_.empty() ? std::string() : " (" + path_string() + ")";
+    std::string where = depth_ == 0 ? std::string() : " (" + path_string() + ")";
     throw Error(status,
                 zh + " / " + en + where + "，位置 / at byte " + std::to_string(offset) + " (line " +
                     std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ")",
@@ -179,7 +185,8 @@ class ReportReader {
 
   std::string path_string() const {
     std::string s = "$";
-    for (const auto& p : path_) {
+    for (std::size_t i = 0; i < depth_; ++i) {
+      const PathStep& p = steps_[i];
       if (p.is_index)
         s += "[" + std::to_string(p.index) + "]";
       else
@@ -223,8 +230,11 @@ class ReportReader {
   };
   struct PathScope {
     ReportReader& r;
-    PathScope(ReportReader& reader, PathStep step) : r(reader) { r.path_.push_back(step); }
-    ~PathScope() { r.path_.pop_back(); }
+    PathScope(ReportReader& reader, PathStep step) : r(reader) {
+      assert(r.depth_ <= r.max_depth_);
+      r.steps_[r.depth_++] = step;
+    }
+    ~PathScope() { --r.depth_; }
   };
 
   // ---- generic walkers ------------------------------------------------------
@@ -239,7 +249,7 @@ class ReportReader {
   // the whole text (from_json also runs it when any other error is found, so
   // that a text nesting too deep is always called too_deep).
   void enter_container(std::size_t at) const {
-    if (path_.size() < max_depth_) return;
+    if (depth_ < max_depth_) return;
     std::size_t deep = serialize::find_excess_depth(json_, max_depth_);
     throw_too_deep(json_, max_depth_, deep == npos ? at : deep);
   }
@@ -992,7 +1002,11 @@ class ReportReader {
   const char* base_;
   std::size_t max_depth_;
   bool may_hold_nul_;
-  std::vector<PathStep> path_;
+  // The path, a step a member or element entered. A container is entered
+  // only while the path is shorter than max_depth_ (enter_container), so it
+  // never holds more than max_depth_ steps: room for them is made once.
+  std::unique_ptr<PathStep[]> steps_;
+  std::size_t depth_ = 0;
   Report report_;
   bool has_tables_ = false;
   std::unordered_map<std::string, std::optional<Decimal>> fields_;

@@ -5,6 +5,8 @@
 // template's order (OrderedNames against MemberNames).
 #include <catch2/catch.hpp>
 
+#include "json_error_of.hpp"
+
 #include <random>
 #include <string>
 #include <string_view>
@@ -22,16 +24,6 @@ using gktest::sample_text;
 
 namespace {
 
-// The error from_json raises, or a failed check when it raises none.
-Error read_error(const std::string& json) {
-  try {
-    from_json(json);
-  } catch (const Error& e) {
-    return e;
-  }
-  FAIL("from_json accepted: " << json.substr(0, 200));
-  return Error(Status::ok, "");
-}
 
 // The JSON text of a string: the characters that must be escaped escaped,
 // and every other one as itself.
@@ -109,7 +101,7 @@ TEST_CASE("a field given twice is refused wherever the second one is", "[speed][
       auto [at, name] = names[later];
       bad.replace(at + 1, name.size(), names[earlier].second);
       std::size_t value = at + 1 + names[earlier].second.size() + 2;
-      Error e = read_error(bad);
+      Error e = gktest::json_error_of(bad);
       INFO("field " << later << " named as field " << earlier);
       CHECK(e.status() == Status::json_schema);
       CHECK(e.offset() == value);
@@ -121,7 +113,7 @@ TEST_CASE("a field given twice is refused wherever the second one is", "[speed][
   auto [at9, name9] = names[9];
   twice.replace(at9 + 1, name9.size(), names[1].second);  // the later first: the earlier offset holds
   twice.replace(at3 + 1, name3.size(), "not.a.template.key");
-  Error again = read_error(twice);
+  Error again = gktest::json_error_of(twice);
   CHECK(again.status() == Status::json_schema);
   CHECK(std::string(again.what()).find("duplicate member \"" + names[1].second + "\"") != std::string::npos);
   // Fields swapped out of the template's order read as before.
@@ -145,18 +137,18 @@ TEST_CASE("names and strings with escapes read as their unescaped text", "[speed
   CHECK(to_json(from_json(replace_once(json, "\"schema\":", "\"\\u0073chema\":"))) == json);
   // ... and so is given twice when the plain spelling comes too.
   const std::string first_cell = "{\"key\":\"" + plain.tables[0].cells[0].key + "\"";
-  Error twice = read_error(replace_once(json, first_cell, first_cell + ",\"k\\u0065y\":\"x\""));
+  Error twice = gktest::json_error_of(replace_once(json, first_cell, first_cell + ",\"k\\u0065y\":\"x\""));
   CHECK(twice.status() == Status::json_schema);
   CHECK(std::string(twice.what()).find("duplicate member \"key\"") != std::string::npos);
   // label_zh, which the reader skips, given twice is refused as before.
-  Error labels = read_error(replace_once(json, "\"label_zh\":", "\"label_zh\":null,\"label_zh\":"));
+  Error labels = gktest::json_error_of(replace_once(json, "\"label_zh\":", "\"label_zh\":null,\"label_zh\":"));
   CHECK(labels.status() == Status::json_schema);
   // A bad escape in a name or a string is a syntax error.
-  CHECK(read_error(replace_once(json, "{\"key\":", "{\"k\\qey\":")).status() == Status::json_syntax);
-  CHECK(read_error(replace_once(json, "{\"key\":\"", "{\"key\":\"\\q")).status() == Status::json_syntax);
+  CHECK(gktest::json_error_of(replace_once(json, "{\"key\":", "{\"k\\qey\":")).status() == Status::json_syntax);
+  CHECK(gktest::json_error_of(replace_once(json, "{\"key\":\"", "{\"key\":\"\\q")).status() == Status::json_syntax);
   // An enum spelled with an escape is its name; one the reader does not know is refused.
   CHECK(to_json(from_json(replace_once(json, "\"state\":\"number\"", "\"state\":\"n\\u0075mber\""))) == json);
-  CHECK(read_error(replace_once(json, "\"state\":\"number\"", "\"state\":\"numbe\"")).status() == Status::json_schema);
+  CHECK(gktest::json_error_of(replace_once(json, "\"state\":\"number\"", "\"state\":\"numbe\"")).status() == Status::json_schema);
 }
 
 TEST_CASE("strings of every length end where their closing quote is", "[speed][json]") {
@@ -199,7 +191,7 @@ TEST_CASE("a \\u0000 is refused wherever it falls in a 16-byte block", "[speed][
     INFO("after " << pad << " bytes");
     // An escaped NUL: refused, at the string.
     std::string bad = replace_once(json, from, "\"note\":\"" + before + "\\u0000b\"");
-    Error e = read_error(bad);
+    Error e = gktest::json_error_of(bad);
     CHECK(e.status() == Status::json_schema);
     CHECK(e.offset() == bad.find("\"note\":\"" + before + "\\u0000") + 7);
     CHECK(std::string(e.what()).find("\\u0000 (NUL)") != std::string::npos);
@@ -207,7 +199,7 @@ TEST_CASE("a \\u0000 is refused wherever it falls in a 16-byte block", "[speed][
     Report ok = from_json(replace_once(json, from, "\"note\":\"" + before + "\\\\u0000\""));
     CHECK(ok.tables[0].cells[0].note == before + "\\u0000");
     // A NUL in a member name.
-    Error name = read_error(replace_once(json, "\"raw\":", "\"" + before + "\\u0000\":0,\"raw\":"));
+    Error name = gktest::json_error_of(replace_once(json, "\"raw\":", "\"" + before + "\\u0000\":0,\"raw\":"));
     CHECK(name.status() == Status::json_schema);
     CHECK(std::string(name.what()).find("member name") != std::string::npos);
   }

@@ -4,6 +4,8 @@
 // outside the template, and a batch array is read report by report.
 #include <catch2/catch.hpp>
 
+#include "json_error_of.hpp"
+
 #include <string>
 
 #include "gongkai/error.hpp"
@@ -16,44 +18,35 @@ using namespace gongkai;
 
 namespace {
 
-Error error_of(const std::string& json) {
-  try {
-    from_json(json);
-  } catch (const Error& e) {
-    return e;
-  }
-  FAIL("from_json accepted: " << json.substr(0, 200));
-  return Error(Status::ok, "");
-}
 
 const std::string kHead = R"({"schema":"gongkai.report/1",)";
 
 }  // namespace
 
 TEST_CASE("a member given twice is refused, in any object", "[reliability][json]") {
-  Error twice_meta = error_of(kHead + R"("meta":{"year":2020},"meta":{"year":2021}})");
+  Error twice_meta = gktest::json_error_of(kHead + R"("meta":{"year":2020},"meta":{"year":2021}})");
   CHECK(twice_meta.status() == Status::json_schema);
   CHECK(std::string(twice_meta.what()).find("duplicate member \"meta\"") != std::string::npos);
   CHECK(twice_meta.offset() == kHead.size() + std::string(R"("meta":{"year":2020},"meta":)").size());
-  Error twice_tables = error_of(kHead + R"("tables":[],"tables":[]})");
+  Error twice_tables = gktest::json_error_of(kHead + R"("tables":[],"tables":[]})");
   CHECK(std::string(twice_tables.what()).find("\"tables\"") != std::string::npos);
-  Error inner = error_of(kHead + R"("meta":{"year":2020,"year":2021}})");
+  Error inner = gktest::json_error_of(kHead + R"("meta":{"year":2020,"year":2021}})");
   CHECK(std::string(inner.what()).find("$.meta") != std::string::npos);
 }
 
 TEST_CASE("a cell given in two tables is refused", "[reliability][json]") {
   const std::string cell = R"({"key":"review.total","raw":"1","state":"number","value":1})";
-  Error e = error_of(kHead + R"("meta":{"template":"gk2021"},"tables":[{"id":"appeals","cells":[)" + cell +
+  Error e = gktest::json_error_of(kHead + R"("meta":{"template":"gk2021"},"tables":[{"id":"appeals","cells":[)" + cell +
                      R"(]},{"id":"appeals","cells":[)" + cell + "]}]}");
   CHECK(e.status() == Status::json_schema);
   CHECK(std::string(e.what()).find("review.total appears twice") != std::string::npos);
 }
 
 TEST_CASE("a \\u0000 inside a string is refused, not cut at in C", "[reliability][json]") {
-  Error e = error_of(kHead + R"("meta":{"title":"abc\u0000def"}})");
+  Error e = gktest::json_error_of(kHead + R"("meta":{"title":"abc\u0000def"}})");
   CHECK(e.status() == Status::json_schema);
   CHECK(std::string(e.what()).find("$.meta.title") != std::string::npos);
-  Error key = error_of(kHead + R"("fields":{"a\u0000b":1}})");
+  Error key = gktest::json_error_of(kHead + R"("fields":{"a\u0000b":1}})");
   CHECK(key.status() == Status::json_schema);
 }
 
@@ -62,13 +55,13 @@ TEST_CASE("a UTF-8 BOM before a report JSON is read past", "[reliability][json]"
   Report r = from_json("\xEF\xBB\xBF" + json);
   CHECK(to_json(r) == to_json(from_json(json)));
   // Offsets still count from the start of the file, BOM included.
-  Error e = error_of("\xEF\xBB\xBF" + kHead + R"("meta":{"year":"x"}})");
+  Error e = gktest::json_error_of("\xEF\xBB\xBF" + kHead + R"("meta":{"year":"x"}})");
   CHECK(e.offset() == 3 + kHead.size() + std::string(R"("meta":{"year":)").size());
 }
 
 TEST_CASE("content after the report object is named as such", "[reliability][json]") {
   const std::string json = kHead + R"("meta":{}})";
-  Error e = error_of(json + " xyz");
+  Error e = gktest::json_error_of(json + " xyz");
   CHECK(e.status() == Status::json_syntax);
   CHECK(std::string(e.what()).find("trailing content") != std::string::npos);
   CHECK(e.offset() == json.size() + 1);

@@ -396,16 +396,12 @@ class ReportReader {
   }
 
   std::string_view read_string_view(od::value& v) {
-    std::string_view plain;
-    if (plain_string(v, &plain)) {
-      if (may_hold_nul_ && plain.find('\0') != std::string_view::npos)
-        fail_value(v, "字符串中不能含有 \\u0000（NUL）", "a string must not contain \\u0000 (NUL)");
-      return plain;
-    }
-    if (first_byte(v) != '"' && type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
     std::string_view s;
-    if (v.get_string().get(s))
-      fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
+    if (!plain_string(v, &s)) {
+      if (first_byte(v) != '"' && type_of(v) != od::json_type::string) fail_type(v, "字符串", "a string");
+      if (v.get_string().get(s))
+        fail_at(Status::json_syntax, "字符串格式错误", "malformed string", offset_of(v));
+    }
     // The C ABI and the bindings hand strings out NUL-terminated: a \u0000
     // inside would cut them short there, so no report string may hold one.
     if (may_hold_nul_ && s.find('\0') != std::string_view::npos)
@@ -701,30 +697,46 @@ class ReportReader {
     // to_json follows (meta, and so the template, comes first).
     if (type_of(v) != od::json_type::object) fail_type(v, "对象", "an object");
     enter_container(offset_of(v));
-    field_list_.reserve(template_keys(report_.meta.format).size());
-    serialize::OrderedNames names(template_keys(report_.meta.format));
+    const auto& keys = template_shape(report_.meta.format).keys;
+    field_list_.reserve(keys.size());
+    serialize::OrderedNames names(keys);
     each_member(v.get_object().value(), no_names, names, [&](int, std::string_view k, od::value& x) {
       field_list_.emplace_back(k, read_optional_decimal(x));
     });
   }
 
-  // The keys of a format's template in order; empty if two were the same
-  // (OrderedNames needs distinct names: it then looks every name up).
-  static const std::vector<std::string_view>& template_keys(Format format) {
-    static const auto keys = [] {
-      std::array<std::vector<std::string_view>, 4> all;
+  // What the reader needs to know of a format's template, made once per
+  // format: its keys in order (empty if two were the same: OrderedNames
+  // needs distinct names, and then looks every name up), and how many cells
+  // each table has.
+  struct TemplateShape {
+    std::vector<std::string_view> keys;
+    std::vector<std::pair<std::string_view, std::size_t>> table_cells;
+  };
+  static const TemplateShape& template_shape(Format format) {
+    static const auto shapes = [] {
+      std::array<TemplateShape, 4> all;
       for (Format f : {Format::gk2021, Format::gk2019, Format::legacy, Format::narrative}) {
-        auto& k = all[static_cast<std::size_t>(f)];
-        for (const auto& spec : field_specs(f)) k.push_back(spec.key);
-        std::vector<std::string_view> sorted = k;
+        TemplateShape& shape = all[static_cast<std::size_t>(f)];
+        for (const auto& spec : field_specs(f)) {
+          shape.keys.push_back(spec.key);
+          std::string_view id = table_of_key(spec.key);
+          auto it = std::find_if(shape.table_cells.begin(), shape.table_cells.end(),
+                                 [&](const auto& e) { return e.first == id; });
+          if (it == shape.table_cells.end())
+            shape.table_cells.emplace_back(id, 1);
+          else
+            ++it->second;
+        }
+        std::vector<std::string_view> sorted = shape.keys;
         std::sort(sorted.begin(), sorted.end());
-        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) k.clear();
+        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) shape.keys.clear();
       }
       return all;
     }();
     std::size_t i = static_cast<std::size_t>(format);
-    static const std::vector<std::string_view> none;
-    return i < keys.size() ? keys[i] : none;
+    static const TemplateShape none;
+    return i < shapes.size() ? shapes[i] : none;
   }
 
   Diagnostic read_diagnostic(od::value& v) {
@@ -807,21 +819,8 @@ class ReportReader {
   // How many cells the report's template has in a table: room for them is
   // made at once (growing the vector moved every cell's strings about twice).
   // Only a guess: a table may hold fewer cells, or others.
-  std::size_t template_cells(std::string_view table_id) {
-    if (counted_format_ != report_.meta.format || table_cells_.empty()) {
-      counted_format_ = report_.meta.format;
-      table_cells_.clear();
-      for (const auto& spec : field_specs(counted_format_)) {
-        std::string_view id = table_of_key(spec.key);
-        auto it = std::find_if(table_cells_.begin(), table_cells_.end(), [&](const auto& e) { return e.first == id; });
-        if (it == table_cells_.end())
-          table_cells_.emplace_back(id, 1);
-        else
-          ++it->second;
-      }
-      if (table_cells_.empty()) table_cells_.emplace_back(std::string_view(), 0);
-    }
-    for (const auto& [id, n] : table_cells_)
+  std::size_t template_cells(std::string_view table_id) const {
+    for (const auto& [id, n] : template_shape(report_.meta.format).table_cells)
       if (id == table_id) return n;
     return 0;
   }
@@ -1014,8 +1013,6 @@ class ReportReader {
   std::vector<std::pair<std::string_view, std::optional<Decimal>>> field_list_;
   std::size_t fields_offset_ = npos;
   std::size_t tables_offset_ = 0;
-  Format counted_format_ = Format::narrative;
-  std::vector<std::pair<std::string_view, std::size_t>> table_cells_;
 };
 
 // simdjson's own error codes, in our words and statuses.

@@ -2,16 +2,17 @@
 # Runs the stage benchmarks (bench/gbench, Google Benchmark) and prints one
 # table: MB/s and reports/s per stage, per file kind and along the 1 KB–100 MB
 # scaling curve, next to `cat` and `wc -l` over the same bytes (the ceiling:
-# reading them at all), then the peak memory per input size.
+# reading them at all), then the peak memory per input size, then --jobs 2
+# against --jobs 1 beside two threads that share nothing (bench_batch).
 #
 #   bench/run.sh [BUILD_DIR]      (default build/; configured with the benches on)
 # Figures are CPU time on one core: run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-if [ ! -x "$build/bench/gbench_pipeline" ]; then
+if [ ! -x "$build/bench/gbench_pipeline" ] || [ ! -x "$build/bench/bench_batch" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGONGKAI_BUILD_BENCH=ON >/dev/null
-  cmake --build "$build" -j2 --target gbench_pipeline bench_memory >/dev/null
+  cmake --build "$build" -j2 --target gbench_pipeline bench_memory bench_batch >/dev/null
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -50,3 +51,5 @@ if os.path.exists(p):
 PY
 echo
 "$build/bench/bench_memory" "${GONGKAI_BENCH_MEMORY_MB:-100}"
+echo
+"$build/bench/bench_batch" "${GONGKAI_BENCH_BATCH_REPORTS:-3000}" "${GONGKAI_BENCH_BATCH_ROUNDS:-5}"

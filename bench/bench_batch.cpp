@@ -7,40 +7,23 @@
 //   build/bench/bench_batch [reports, default 3000] [rounds, default 5]
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "../tools/batch.hpp"
+#include "gbench/corpus_inputs.hpp"
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
+#include "timing.hpp"
 
-namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using gongkai::bench::Clock;
+using gongkai::bench::seconds_since;
 
 namespace {
-
-std::vector<std::string> sample_texts() {
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(GONGKAI_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  std::vector<std::string> texts;
-  for (const auto& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(s.str());
-  }
-  return texts;
-}
 
 // Variants of the samples: the same layout, a different number in the title
 // line, so that no two inputs are byte-identical.
@@ -55,10 +38,6 @@ std::vector<std::string> make_batch(const std::vector<std::string>& samples, std
   return batch;
 }
 
-struct Result {
-  std::size_t json_bytes = 0;
-};
-
 std::size_t json_size_of(const std::string& text) {
   try {
     return gongkai::to_json(gongkai::parse(text)).size();
@@ -67,15 +46,13 @@ std::size_t json_size_of(const std::string& text) {
   }
 }
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
 // The batch through the CLI's ordered runner on `jobs` threads.
 double run_pool(const std::vector<std::string>& batch, unsigned jobs, std::size_t* json_bytes) {
   std::size_t out_bytes = 0;
   auto t0 = Clock::now();
-  gongkai::cli::run_in_order<Result>(
-      batch.size(), jobs, [&](std::size_t i) { return Result{json_size_of(batch[i])}; },
-      [&](std::size_t, Result&& r) { out_bytes += r.json_bytes; });
+  gongkai::cli::run_in_order<std::size_t>(
+      batch.size(), jobs, [&](std::size_t i) { return json_size_of(batch[i]); },
+      [&](std::size_t, std::size_t&& size) { out_bytes += size; });
   *json_bytes = out_bytes;
   return seconds_since(t0);
 }
@@ -87,13 +64,9 @@ double run_pool(const std::vector<std::string>& batch, unsigned jobs, std::size_
 // this; how far below it stays is the runner's own cost.
 double run_unordered(const std::vector<std::string>& batch) {
   std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> json_bytes{0};  // written once per thread: keeps the work observable
   auto t0 = Clock::now();
   auto take = [&] {
-    std::size_t mine = 0;
-    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < batch.size();)
-      mine += json_size_of(batch[i]);
-    json_bytes += mine;
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < batch.size();) json_size_of(batch[i]);
   };
   std::thread other(take);
   take();
@@ -113,7 +86,8 @@ double median(std::vector<double> v) {
 // that the host's drift from minute to minute falls on all three alike; the
 // ratios are taken within a round, then their median across rounds.
 int main(int argc, char** argv) {
-  auto samples = sample_texts();
+  std::vector<std::string> samples;
+  for (auto& f : gongkai::bench::files_in(GONGKAI_SAMPLES_DIR, ".txt")) samples.push_back(std::move(f.bytes));
   if (samples.empty()) {
     std::fprintf(stderr, "bench_batch: no samples in %s\n", GONGKAI_SAMPLES_DIR);
     return 1;

@@ -2,38 +2,25 @@
 // parsed once and then serialized and restored many times. Prints figures;
 // never fails on a slow machine.
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "gbench/corpus_inputs.hpp"
 #include "gongkai/json.hpp"
 #include "gongkai/parse.hpp"
+#include "timing.hpp"
 
-namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using gongkai::bench::Clock;
+using gongkai::bench::seconds_since;
 
 namespace {
 
 std::vector<gongkai::Report> sample_reports() {
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(GONGKAI_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
   std::vector<gongkai::Report> reports;
-  for (const auto& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    reports.push_back(gongkai::parse(s.str()));
-  }
+  for (const auto& f : gongkai::bench::files_in(GONGKAI_SAMPLES_DIR, ".txt")) reports.push_back(gongkai::parse(f.bytes));
   return reports;
 }
-
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 void bench(const char* label, const std::vector<gongkai::Report>& reports, const gongkai::JsonWriteOptions& o) {
   // Enough rounds for about 50 MB of JSON each way.

@@ -6,15 +6,14 @@
 //   build/bench/bench_pdf [seconds per measure, default 3] [PDF files...]
 #include <qpdf/QPDF.hh>
 
-#include <chrono>
+#include "timing.hpp"
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "gbench/corpus_inputs.hpp"
 #include "gongkai/inputs.hpp"
 
 namespace fs = std::filesystem;
@@ -28,10 +27,7 @@ struct Pdf {
 };
 
 Pdf load(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  Pdf p{path.filename().string(), ss.str(), 0};
+  Pdf p{path.filename().string(), gongkai::bench::read_bytes(path), 0};
   QPDF q;
   q.setSuppressWarnings(true);
   q.processMemoryFile(p.name.c_str(), p.bytes.data(), p.bytes.size());
@@ -41,7 +37,7 @@ Pdf load(const fs::path& path) {
 
 template <class F>
 void measure(const char* what, const std::vector<Pdf>& pdfs, double seconds, F&& run) {
-  auto start = std::chrono::steady_clock::now();
+  auto start = gongkai::bench::Clock::now();
   long pages = 0, files = 0;
   double elapsed = 0;
   do {
@@ -50,7 +46,7 @@ void measure(const char* what, const std::vector<Pdf>& pdfs, double seconds, F&&
       pages += p.pages;
       ++files;
     }
-    elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    elapsed = gongkai::bench::seconds_since(start);
   } while (elapsed < seconds);
   std::printf("%-34s %8.1f pages/s  %7.1f files/s  (%ld pages in %.2f s)\n", what, pages / elapsed, files / elapsed,
               pages, elapsed);

@@ -4,32 +4,19 @@
 //
 //   build/bench/bench_scaling [largest MB, default 100]
 #include <algorithm>
-#include <chrono>
+#include "timing.hpp"
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "gbench/corpus_inputs.hpp"
 #include "gongkai/parse.hpp"
-
-namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
   double largest_mb = argc > 1 ? std::atof(argv[1]) : 100.0;
   std::string seed;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(GONGKAI_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    seed += ss.str();
-  }
+  for (const auto& f : gongkai::bench::files_in(GONGKAI_SAMPLES_DIR, ".txt")) seed += f.bytes;
   if (seed.empty()) {
     std::fprintf(stderr, "bench_scaling: no samples in %s\n", GONGKAI_SAMPLES_DIR);
     return 2;
@@ -50,9 +37,9 @@ int main(int argc, char** argv) {
     int runs = size < 1e7 ? 3 : 1;
     double best = 1e30;
     for (int r = 0; r < runs; ++r) {
-      auto t0 = std::chrono::steady_clock::now();
+      auto t0 = gongkai::bench::Clock::now();
       auto report = gongkai::parse(text, options);
-      double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      double s = gongkai::bench::seconds_since(t0);
       best = std::min(best, s);
       if (report.input_bytes != text.size()) return 1;
     }
